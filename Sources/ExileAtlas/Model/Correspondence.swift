@@ -1,0 +1,120 @@
+/// A letter, telegram, circular, protest or other message between people and places.
+///
+/// ```swift
+/// let fromAstrakhan = try atlas.letters(LetterFilter(fromPlaceID: "astrakhan"))
+/// ```
+public struct Letter: Sendable, Hashable, Codable, Identifiable {
+    /// What sort of message it is.
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case letter, telegram, circular, protest, report, memorandum, declaration, essay,
+             message, note, ultimatum, proposal
+    }
+    /// How it travelled.
+    public enum Channel: String, Sendable, Codable, CaseIterable {
+        case post, telegraph
+        case secretCourier = "secret-courier"
+        case hand, unknown
+    }
+    /// Whether the row stands for one message or a batch the source does not count.
+    public enum Multiplicity: String, Sendable, Codable, CaseIterable {
+        case one, several, many
+    }
+    public var id: String
+    public var kind: Kind
+    public var date: HistoricalDate?
+    public var senderID: String?
+    public var senderPlaceID: String?
+    public var recipientID: String?
+    public var recipientPlaceID: String?
+    /// Who received it when no person row fits ("a friend").
+    public var recipientNote: String?
+    public var channel: Channel
+    public var relayID: String?
+    public var multiplicity: Multiplicity
+    public var title: String?
+    public var evidence: Evidence
+    public var note: String?
+
+    public init(id: String, kind: Kind, date: HistoricalDate? = nil, senderID: String? = nil,
+                senderPlaceID: String? = nil, recipientID: String? = nil,
+                recipientPlaceID: String? = nil, recipientNote: String? = nil,
+                channel: Channel = .unknown, relayID: String? = nil,
+                multiplicity: Multiplicity = .one, title: String? = nil, evidence: Evidence,
+                note: String? = nil) {
+        self.id = id; self.kind = kind; self.date = date; self.senderID = senderID
+        self.senderPlaceID = senderPlaceID; self.recipientID = recipientID
+        self.recipientPlaceID = recipientPlaceID; self.recipientNote = recipientNote
+        self.channel = channel; self.relayID = relayID; self.multiplicity = multiplicity
+        self.title = title; self.evidence = evidence; self.note = note
+    }
+}
+
+/// An aggregate count a source states, kept as such and never expanded into letters.
+public struct Tally: Sendable, Hashable, Codable, Identifiable {
+    public enum Direction: String, Sendable, Codable, CaseIterable { case sent, received, other }
+    public var id: String
+    public var personID: String?
+    public var placeID: String?
+    public var direction: Direction
+    /// What is counted ("letter", "telegram").
+    public var item: String
+    public var count: Int
+    /// The upper figure of a range ("between 6,000 and 8,000").
+    public var countMax: Int?
+    public var period: HistoricalDate
+    /// What the figure covers or leaves out.
+    public var scope: String?
+    public var evidence: Evidence
+    public var note: String?
+}
+
+/// Regular contact with a colony or region, possibly through a relay.
+public struct Contact: Sendable, Hashable, Codable, Identifiable {
+    public var id: String
+    public var fromPersonID: String?
+    public var fromPlaceID: String
+    public var toPersonID: String?
+    public var toPlaceID: String
+    public var viaPersonID: String?
+    public var viaPlaceID: String?
+    public var regularity: String?
+    public var period: HistoricalDate?
+    public var evidence: Evidence
+    public var note: String?
+}
+
+/// A channel of communication and its rhythm: the postman, the secret courier.
+public struct Channel: Sendable, Hashable, Codable, Identifiable {
+    public var id: String
+    public var kind: String
+    public var fromPlaceID: String?
+    public var toPlaceID: String?
+    public var carrier: String?
+    public var carrierPersonID: String?
+    public var mode: TravelMode?
+    /// How often: between `timesMin` and `timesMax` times `per` day, week, month or year.
+    public var timesMin: Double?
+    public var timesMax: Double?
+    public var per: String?
+    public var period: HistoricalDate?
+    public var evidence: Evidence
+    public var note: String?
+}
+
+/// What a source states about an attribute of another fact: a stated distance, a ship's name.
+///
+/// Claims on the same subject and property from different sources with different values are
+/// conflicts; the atlas keeps them all.
+public struct Claim: Sendable, Hashable, Codable, Identifiable {
+    public var id: String
+    /// The table of the fact the claim is about (`leg`, `place`...).
+    public var subject: String
+    public var subjectID: String
+    public var property: String
+    public var value: String
+    public var quantity: Double?
+    public var unit: String?
+    public var qualifier: String?
+    public var evidence: Evidence
+    public var note: String?
+}

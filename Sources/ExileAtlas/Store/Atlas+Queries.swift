@@ -1,0 +1,313 @@
+import GRDB
+
+/// Which exiles to list. Every field narrows; an empty filter lists all.
+///
+/// ```swift
+/// let filter = ExileFilter(placeIDs: ["astrakhan"], during: try HistoricalDate(parsing: "1928"))
+/// ```
+public struct ExileFilter: Sendable {
+    /// Places to match; sub-places (the houses in a town) match with their parent.
+    public var placeIDs: [String]?
+    public var personID: String?
+    /// Exiles whose period overlaps this date or interval.
+    public var during: HistoricalDate?
+
+    public init(placeIDs: [String]? = nil, personID: String? = nil, during: HistoricalDate? = nil) {
+        self.placeIDs = placeIDs; self.personID = personID; self.during = during
+    }
+}
+
+/// Sources that disagree about one attribute of one fact, side by side.
+public struct Conflict: Sendable, Hashable, Codable {
+    public var subject: String
+    public var subjectID: String
+    public var property: String
+    /// Every claim on that attribute, each with its source.
+    public var claims: [Claim]
+}
+
+extension Atlas {
+    // MARK: - Sources
+
+    /// Every source, texts first.
+    public func sources() throws(AtlasError) -> [Source] {
+        try perform {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY kind <> 'text', id").map(Source.init(row:))
+            }
+        }
+    }
+
+    // MARK: - Places
+
+    /// Places, by name; optionally only those of one kind.
+    public func places(kind: Place.Kind? = nil) throws(AtlasError) -> [Place] {
+        try perform {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM place WHERE ?1 IS NULL OR kind = ?1 ORDER BY name COLLATE NOCASE",
+                                 arguments: [kind?.rawValue]).map(Place.init(row:))
+            }
+        }
+    }
+
+    /// The place with this id, or nil.
+    public func place(id: String) throws(AtlasError) -> Place? {
+        try perform {
+            try writer.read { db in
+                try Row.fetchOne(db, sql: "SELECT * FROM place WHERE id = ?", arguments: [id]).map(Place.init(row:))
+            }
+        }
+    }
+
+    /// The names of a place, oldest period first, undated names last.
+    public func placeNames(of placeID: String) throws(AtlasError) -> [PlaceName] {
+        try perform {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT * FROM place_name WHERE place_id = ?
+                    ORDER BY period_earliest IS NULL, period_earliest, kind, language, name
+                    """, arguments: [placeID]).map(PlaceName.init(row:))
+            }
+        }
+    }
+
+    /// The place and every place inside it (its houses, streets...), as ids.
+    public func placeAndDescendants(_ placeID: String) throws(AtlasError) -> [String] {
+        try perform {
+            try writer.read { db in
+                try String.fetchAll(db, sql: """
+                    WITH RECURSIVE tree(id) AS (
+                        SELECT ? UNION SELECT place.id FROM place JOIN tree ON place.parent_id = tree.id)
+                    SELECT id FROM tree
+                    """, arguments: [placeID])
+            }
+        }
+    }
+
+    /// A resolver over every name of every place, and the ids themselves.
+    public func placeResolver() throws(AtlasError) -> NameResolver<String> {
+        try perform {
+            try writer.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT id, name AS name, name AS label FROM place
+                    UNION SELECT id, id, name FROM place
+                    UNION SELECT place.id, place_name.name, place.name FROM place_name JOIN place ON place.id = place_name.place_id
+                    """)
+                return NameResolver(rows.map { .init(id: $0["id"], name: $0["name"], label: $0["label"]) })
+            }
+        }
+    }
+
+    // MARK: - People
+
+    /// People, by name; optionally only those with a role.
+    public func people(role: PersonRole.Role? = nil) throws(AtlasError) -> [Person] {
+        try perform {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT * FROM person WHERE ?1 IS NULL
+                        OR id IN (SELECT person_id FROM person_role WHERE role = ?1)
+                    ORDER BY name COLLATE NOCASE
+                    """, arguments: [role?.rawValue]).map(Person.init(row:))
+            }
+        }
+    }
+
+    /// The person with this id, or nil.
+    public func person(id: String) throws(AtlasError) -> Person? {
+        try perform {
+            try writer.read { db in
+                try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ?", arguments: [id]).map(Person.init(row:))
+            }
+        }
+    }
+
+    /// The names of a person.
+    public func personNames(of personID: String) throws(AtlasError) -> [PersonName] {
+        try perform {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM person_name WHERE person_id = ? ORDER BY kind, language, name",
+                                 arguments: [personID]).map(PersonName.init(row:))
+            }
+        }
+    }
+
+    /// The roles of every person, keyed by person id.
+    public func roles() throws(AtlasError) -> [String: [PersonRole]] {
+        try perform {
+            try writer.read { db in
+                Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM person_role ORDER BY role")
+                    .compactMap(PersonRole.init(row:)), by: \.personID)
+            }
+        }
+    }
+
+    /// A resolver over every name of every person, and the ids themselves.
+    public func personResolver() throws(AtlasError) -> NameResolver<String> {
+        try perform {
+            try writer.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT id, name AS name, name AS label FROM person
+                    UNION SELECT id, id, name FROM person
+                    UNION SELECT person.id, person_name.name, person.name FROM person_name JOIN person ON person.id = person_name.person_id
+                    """)
+                return NameResolver(rows.map { .init(id: $0["id"], name: $0["name"], label: $0["label"]) })
+            }
+        }
+    }
+
+    // MARK: - Exiles
+
+    /// Exiles matching the filter, by start date then person.
+    public func exiles(_ filter: ExileFilter = ExileFilter()) throws(AtlasError) -> [Exile] {
+        try perform {
+            try writer.read { db in
+                var conditions: [String] = []
+                var arguments: [DatabaseValueConvertible?] = []
+                if let places = filter.placeIDs {
+                    conditions.append("place_id IN (\(databaseQuestionMarks(count: places.count)))")
+                    arguments += places
+                }
+                if let person = filter.personID {
+                    conditions.append("person_id = ?")
+                    arguments.append(person)
+                }
+                if let during = filter.during {
+                    conditions.append("period_latest >= ? AND period_earliest <= ?")
+                    arguments += [during.earliest.iso, during.latest.iso]
+                }
+                let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+                return try Row.fetchAll(db, sql: "SELECT * FROM exile \(clause) ORDER BY period_earliest, person_id, id",
+                                        arguments: StatementArguments(arguments)).map(Exile.init(row:))
+            }
+        }
+    }
+
+    // MARK: - Journeys
+
+    /// Journeys, by start date; optionally one person's (as principal traveller or companion).
+    public func journeys(personID: String? = nil) throws(AtlasError) -> [Journey] {
+        try perform {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT * FROM journey WHERE ?1 IS NULL OR person_id = ?1
+                        OR id IN (SELECT journey_id FROM journey_traveller WHERE person_id = ?1)
+                    ORDER BY period_earliest, id
+                    """, arguments: [personID]).map(Journey.init(row:))
+            }
+        }
+    }
+
+    /// The journey with this id, or nil.
+    public func journey(id: String) throws(AtlasError) -> Journey? {
+        try perform {
+            try writer.read { db in
+                try Row.fetchOne(db, sql: "SELECT * FROM journey WHERE id = ?", arguments: [id]).map(Journey.init(row:))
+            }
+        }
+    }
+
+    /// The legs of a journey, in order.
+    public func legs(of journeyID: String) throws(AtlasError) -> [Leg] {
+        try perform {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM leg WHERE journey_id = ? ORDER BY seq", arguments: [journeyID])
+                    .map(Leg.init(row:))
+            }
+        }
+    }
+
+    /// Legs that start or end at any of these places, in journey order.
+    public func legs(touching placeIDs: [String]) throws(AtlasError) -> [Leg] {
+        try perform {
+            try writer.read { db in
+                let marks = databaseQuestionMarks(count: placeIDs.count)
+                return try Row.fetchAll(db, sql: """
+                    SELECT leg.* FROM leg JOIN journey ON journey.id = leg.journey_id
+                    WHERE from_place_id IN (\(marks)) OR to_place_id IN (\(marks))
+                    ORDER BY journey.period_earliest, leg.seq
+                    """, arguments: StatementArguments(placeIDs + placeIDs)).map(Leg.init(row:))
+            }
+        }
+    }
+
+    // MARK: - Letters
+
+    /// Letters sent from or to any of these places (or by or to this person), by date.
+    public func letters(placeIDs: [String]? = nil, personID: String? = nil) throws(AtlasError) -> [Letter] {
+        try perform {
+            try writer.read { db in
+                var conditions: [String] = []
+                var arguments: [DatabaseValueConvertible?] = []
+                if let places = placeIDs {
+                    let marks = databaseQuestionMarks(count: places.count)
+                    conditions.append("(sender_place_id IN (\(marks)) OR recipient_place_id IN (\(marks)))")
+                    arguments += places + places
+                }
+                if let person = personID {
+                    conditions.append("(sender_id = ? OR recipient_id = ? OR relay_id = ?)")
+                    arguments += [person, person, person]
+                }
+                let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+                return try Row.fetchAll(db, sql: "SELECT * FROM letter \(clause) ORDER BY date_earliest IS NULL, date_earliest, id",
+                                        arguments: StatementArguments(arguments)).map(Letter.init(row:))
+            }
+        }
+    }
+
+    // MARK: - Claims and conflicts
+
+    /// The claims sources make about one fact.
+    public func claims(subject: String, id: String) throws(AtlasError) -> [Claim] {
+        try perform {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM claim WHERE subject = ? AND subject_id = ? ORDER BY property, id",
+                                 arguments: [subject, id]).map(Claim.init(row:))
+            }
+        }
+    }
+
+    /// Every attribute on which sources disagree: claims on the same subject and property
+    /// with more than one value from more than one source.
+    public func conflicts() throws(AtlasError) -> [Conflict] {
+        try perform {
+            try writer.read { db in
+                let claims = try Row.fetchAll(db, sql: """
+                    SELECT claim.* FROM claim JOIN (
+                        SELECT subject, subject_id, property FROM claim
+                        GROUP BY subject, subject_id, property
+                        HAVING COUNT(DISTINCT value) > 1 AND COUNT(DISTINCT source_id) > 1
+                    ) AS disputed USING (subject, subject_id, property)
+                    ORDER BY subject, subject_id, property, source_id
+                    """).map(Claim.init(row:))
+                let groups = Dictionary(grouping: claims) { "\($0.subject)\u{1}\($0.subjectID)\u{1}\($0.property)" }
+                return groups.values.map { group in
+                    Conflict(subject: group[0].subject, subjectID: group[0].subjectID,
+                             property: group[0].property, claims: group)
+                }.sorted { ($0.subject, $0.subjectID, $0.property) < ($1.subject, $1.subjectID, $1.property) }
+            }
+        }
+    }
+}
+
+extension Atlas {
+    /// Every place and every place name, in one read, for display and naming by date.
+    public func placeIndex() throws(AtlasError) -> PlaceIndex {
+        try perform {
+            try writer.read { db in
+                PlaceIndex(places: try Row.fetchAll(db, sql: "SELECT * FROM place").map(Place.init(row:)),
+                           names: try Row.fetchAll(db, sql: "SELECT * FROM place_name").map(PlaceName.init(row:)))
+            }
+        }
+    }
+
+    /// Every person's display name, keyed by id.
+    public func personNamesByID() throws(AtlasError) -> [String: String] {
+        try perform {
+            try writer.read { db in
+                Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM person").map { ($0["id"] as String, $0["name"] as String) },
+                           uniquingKeysWith: { first, _ in first })
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// What went wrong in the atlas, said so that a user can act on it.
+///
+/// Every case renders as one sentence: what was wrong, where, and what to do.
+///
+/// ```swift
+/// do { _ = try Atlas.open(at: url) }
+/// catch let error as AtlasError { print("error: \(error)") }
+/// ```
+public enum AtlasError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A file is not an SQLite database (or is damaged beyond reading).
+    case notADatabase(path: String, detail: String)
+    /// The database was written by a newer version of the schema than this binary knows.
+    case newerSchema(path: String, found: Int, supported: Int)
+    /// The database could not be opened or written.
+    case cannotOpen(path: String, detail: String)
+    /// A problem in a data file, located by file, line and column.
+    case invalidData([DataProblem])
+    /// An SQLite error that no other case describes.
+    case database(String)
+
+    public var description: String {
+        switch self {
+        case let .notADatabase(path, detail):
+            "\(path) is not an Exile Atlas database (\(detail)); point --db at another file, or move this one away to let exile build a new one"
+        case let .newerSchema(path, found, supported):
+            "\(path) was written by a newer Exile Atlas (schema version \(found); this binary knows up to \(supported)); use a newer exile, or another --db"
+        case let .cannotOpen(path, detail):
+            "cannot open the database \(path) (\(detail)); check that its folder exists and is writable, or choose another with --db"
+        case let .invalidData(problems):
+            problems.map(\.description).joined(separator: "\n")
+        case let .database(detail):
+            "database error: \(detail)"
+        }
+    }
+}
+
+/// One problem in a data file: `file:line:column: what is wrong; what to do`.
+public struct DataProblem: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(file: String, line: Int, column: Int, message: String) {
+        self.file = file; self.line = line; self.column = column; self.message = message
+    }
+
+    public var description: String { "\(file):\(line):\(column): \(message)" }
+}

@@ -1,0 +1,145 @@
+import GRDB
+
+// Row → Model: how each table's columns map to the library's value types. The schema's
+// CHECK constraints guarantee the enumerations; an unknown value (a database edited by
+// hand) falls back rather than trapping.
+
+extension Evidence {
+    init(row: Row) {
+        self.init(sourceID: row["source_id"], locator: row["locator"], quote: row["quote"] ?? "")
+    }
+}
+
+/// Parses an EDTF column, or nil when it is NULL.
+func historicalDate(_ row: Row, _ column: String) throws -> HistoricalDate? {
+    guard let text: String = row[column] else { return nil }
+    return try HistoricalDate(parsing: text)
+}
+
+extension Source {
+    init(row: Row) {
+        self.init(id: row["id"], kind: Kind(rawValue: row["kind"]) ?? .text, title: row["title"],
+                  author: row["author"], year: row["year"], language: row["language"],
+                  file: row["file"], citation: row["citation"], url: row["url"], note: row["note"])
+    }
+}
+
+extension Place {
+    init(row: Row) {
+        let latitude: Double? = row["latitude"], longitude: Double? = row["longitude"]
+        self.init(id: row["id"], name: row["name"], kind: Kind(rawValue: row["kind"]) ?? .region,
+                  parentID: row["parent_id"],
+                  coordinate: latitude.flatMap { lat in longitude.map { Coordinate(latitude: lat, longitude: $0) } },
+                  coordinateSourceID: row["coord_source_id"], coordinateReference: row["coord_ref"],
+                  coordinateNote: row["coord_note"], evidence: Evidence(row: row), note: row["note"])
+    }
+}
+
+extension PlaceName {
+    init(row: Row) throws {
+        self.init(placeID: row["place_id"], name: row["name"], language: row["language"],
+                  kind: Kind(rawValue: row["kind"]) ?? .variant, period: try historicalDate(row, "period"),
+                  evidence: Evidence(row: row), note: row["note"])
+    }
+}
+
+extension Person {
+    init(row: Row) throws {
+        self.init(id: row["id"], name: row["name"], kind: Kind(rawValue: row["kind"]) ?? .individual,
+                  born: try historicalDate(row, "born"), died: try historicalDate(row, "died"),
+                  evidence: Evidence(row: row), note: row["note"])
+    }
+}
+
+extension PersonName {
+    init(row: Row) {
+        self.init(personID: row["person_id"], name: row["name"], language: row["language"],
+                  kind: Kind(rawValue: row["kind"]) ?? .variant, evidence: Evidence(row: row), note: row["note"])
+    }
+}
+
+extension PersonRole {
+    init?(row: Row) {
+        guard let role = Role(rawValue: row["role"]) else { return nil }
+        self.init(personID: row["person_id"], role: role, evidence: Evidence(row: row), note: row["note"])
+    }
+}
+
+extension Exile {
+    init(row: Row) throws {
+        guard let period = try historicalDate(row, "period") else { throw AtlasError.database("exile \(row["id"] ?? "?") has no period") }
+        self.init(id: row["id"], personID: row["person_id"], placeID: row["place_id"],
+                  kind: Kind(rawValue: row["kind"]) ?? .exile, period: period,
+                  evidence: Evidence(row: row), note: row["note"])
+    }
+}
+
+extension Journey {
+    init(row: Row) throws {
+        guard let period = try historicalDate(row, "period") else { throw AtlasError.database("journey \(row["id"] ?? "?") has no period") }
+        self.init(id: row["id"], personID: row["person_id"], title: row["title"], period: period,
+                  evidence: Evidence(row: row), note: row["note"])
+    }
+}
+
+extension Leg {
+    init(row: Row) throws {
+        self.init(id: row["id"], journeyID: row["journey_id"], sequence: row["seq"],
+                  fromPlaceID: row["from_place_id"], toPlaceID: row["to_place_id"],
+                  departed: try historicalDate(row, "departed"), arrived: try historicalDate(row, "arrived"),
+                  modes: TravelMode.list(row["modes"]) ?? [.unknown], vehicle: row["vehicle"],
+                  evidence: Evidence(row: row), note: row["note"])
+    }
+}
+
+extension Letter {
+    init(row: Row) throws {
+        self.init(id: row["id"], kind: Kind(rawValue: row["kind"]) ?? .letter,
+                  date: try historicalDate(row, "date"), senderID: row["sender_id"],
+                  senderPlaceID: row["sender_place_id"], recipientID: row["recipient_id"],
+                  recipientPlaceID: row["recipient_place_id"], recipientNote: row["recipient_note"],
+                  channel: Channel(rawValue: row["channel"]) ?? .unknown, relayID: row["relay_id"],
+                  multiplicity: Multiplicity(rawValue: row["multiplicity"]) ?? .one, title: row["title"],
+                  evidence: Evidence(row: row), note: row["note"])
+    }
+}
+
+extension Tally {
+    init(row: Row) throws {
+        guard let period = try historicalDate(row, "period") else { throw AtlasError.database("tally \(row["id"] ?? "?") has no period") }
+        self.init(id: row["id"], personID: row["person_id"], placeID: row["place_id"],
+                  direction: Direction(rawValue: row["direction"]) ?? .other, item: row["item"],
+                  count: row["count"], countMax: row["count_max"], period: period, scope: row["scope"],
+                  evidence: Evidence(row: row), note: row["note"])
+    }
+}
+
+extension Contact {
+    init(row: Row) throws {
+        self.init(id: row["id"], fromPersonID: row["from_person_id"], fromPlaceID: row["from_place_id"],
+                  toPersonID: row["to_person_id"], toPlaceID: row["to_place_id"],
+                  viaPersonID: row["via_person_id"], viaPlaceID: row["via_place_id"],
+                  regularity: row["regularity"], period: try historicalDate(row, "period"),
+                  evidence: Evidence(row: row), note: row["note"])
+    }
+}
+
+extension Channel {
+    init(row: Row) throws {
+        self.init(id: row["id"], kind: row["kind"], fromPlaceID: row["from_place_id"],
+                  toPlaceID: row["to_place_id"], carrier: row["carrier"],
+                  carrierPersonID: row["carrier_person_id"],
+                  mode: (row["mode"] as String?).flatMap(TravelMode.init(rawValue:)),
+                  timesMin: row["times_min"], timesMax: row["times_max"], per: row["per"],
+                  period: try historicalDate(row, "period"), evidence: Evidence(row: row), note: row["note"])
+    }
+}
+
+extension Claim {
+    init(row: Row) {
+        self.init(id: row["id"], subject: row["subject"], subjectID: row["subject_id"],
+                  property: row["property"], value: row["value"], quantity: row["quantity"],
+                  unit: row["unit"], qualifier: row["qualifier"], evidence: Evidence(row: row),
+                  note: row["note"])
+    }
+}

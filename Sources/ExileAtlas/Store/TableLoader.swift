@@ -1,0 +1,255 @@
+import Foundation
+import GRDB
+
+/// Writes CSV tables (the `Fixtures/` layout) into the database inside the caller's
+/// transaction, checking every row and locating every problem by file, line and column.
+///
+/// Column names come from the schema (`PRAGMA table_info`), never from the file: a header
+/// names columns, the loader checks each against the schema, and values are always bound.
+struct TableLoader {
+    /// The tables in an order that lets rows refer to earlier tables (foreign keys are
+    /// deferred anyway, so the order only makes problems read naturally).
+    static let tableOrder = [
+        "source", "place", "place_name", "person", "person_name", "person_role", "exile",
+        "journey", "journey_traveller", "leg", "link", "letter", "tally", "contact",
+        "channel", "claim",
+    ]
+
+    /// EDTF columns; each `c` has derived `c_earliest` and `c_latest` where the table has them.
+    static let dateColumns: [String: [String]] = [
+        "place_name": ["period"], "person": ["born", "died"], "exile": ["period"],
+        "journey": ["period"], "leg": ["departed", "arrived"], "link": ["valid"],
+        "letter": ["date"], "tally": ["period"], "contact": ["period"], "channel": ["period"],
+    ]
+
+    /// Tables whose ids a claim may name in `subject`.
+    static let claimSubjects = ["place", "person", "exile", "journey", "leg", "letter", "link", "channel"]
+
+    private struct Column {
+        var name: String
+        var type: String
+        var required: Bool
+        /// Position in the primary key (1-based), 0 if not part of it.
+        var keyPosition: Int
+    }
+
+    let db: Database
+    let origin: String
+    private(set) var problems: [DataProblem] = []
+    /// Where each written row came from, to locate problems found after writing.
+    private var rowOrigins: [String: [Int64: (file: String, line: Int)]] = [:]
+    /// The keys seen so far in this load, per table, to report duplicates.
+    private var seenKeys: [String: [[String]: (file: String, line: Int)]] = [:]
+
+    init(db: Database, origin: String) {
+        self.db = db
+        self.origin = origin
+    }
+
+    // MARK: - Loading
+
+    /// Writes the records of one CSV table; problems are collected, not thrown.
+    mutating func load(_ csv: CSVTable) throws {
+        let table = (csv.file as NSString).lastPathComponent.replacingOccurrences(of: ".csv", with: "")
+        guard Self.tableOrder.contains(table) else {
+            problems.append(DataProblem(file: csv.file, line: 1, column: 1, message:
+                "\"\(table)\" is not a table of the atlas; name the file after one of: \(Self.tableOrder.joined(separator: ", "))"))
+            return
+        }
+        let schema = try columns(of: table)
+        guard checkHeader(csv, table: table, schema: schema) else { return }
+
+        let dates = Self.dateColumns[table] ?? []
+        var insertColumns = csv.header + ["origin"]
+        for date in dates where csv.header.contains(date) && schema[date + "_earliest"] != nil {
+            insertColumns += [date + "_earliest", date + "_latest"]
+        }
+        let columnList = insertColumns.map { "\"\($0)\"" }.joined(separator: ", ")
+        let placeholders = Array(repeating: "?", count: insertColumns.count).joined(separator: ", ")
+        let statement = try db.cachedStatement(sql:
+            "INSERT INTO \"\(table)\" (\(columnList)) VALUES (\(placeholders)) ON CONFLICT DO NOTHING")
+
+        let keyColumns = schema.values.filter { $0.keyPosition > 0 }.sorted { $0.keyPosition < $1.keyPosition }
+            .compactMap { column in csv.header.firstIndex(of: column.name) }
+        for (index, record) in csv.records.enumerated() {
+            let line = csv.lines[index]
+            guard record.count == csv.header.count else {
+                problems.append(DataProblem(file: csv.file, line: line, column: 1, message:
+                    "this row has \(record.count) fields but the header has \(csv.header.count); quote any field that holds a comma"))
+                continue
+            }
+            let key = keyColumns.map { record[$0] }
+            if let first = seenKeys[table]?[key] {
+                problems.append(DataProblem(file: csv.file, line: line, column: (keyColumns.first ?? 0) + 1, message:
+                    "\(key.joined(separator: ", ")) is already used at line \(first.line) of \(first.file); ids must be unique"))
+                continue
+            }
+            seenKeys[table, default: [:]][key] = (csv.file, line)
+            guard let values = convert(record, csv: csv, line: line, schema: schema, dates: dates) else { continue }
+            do {
+                try statement.execute(arguments: StatementArguments(values + [origin] + derivedDates(record, csv: csv, dates: dates, schema: schema)))
+                if db.changesCount > 0 {
+                    rowOrigins[table, default: [:]][db.lastInsertedRowID] = (csv.file, line)
+                }
+            } catch let error as DatabaseError {
+                problems.append(describe(error, csv: csv, line: line, table: table))
+            }
+        }
+    }
+
+    /// Checks what only the whole data set can tell: references between rows (deferred
+    /// foreign keys) and claims naming their subject. Call after every table is loaded.
+    mutating func checkReferences() throws {
+        let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+        for violation in violations {
+            let table: String = violation["table"]
+            let rowid: Int64? = violation["rowid"]
+            let parent: String = violation["parent"]
+            let keyIndex: Int = violation["fkid"]
+            let key = try Row.fetchAll(db, sql: "PRAGMA foreign_key_list(\"\(table)\")")
+                .first { ($0["id"] as Int) == keyIndex }
+            let column: String = key?["from"] ?? "?"
+            let value = try rowid.flatMap {
+                try String.fetchOne(db, sql: "SELECT \"\(column)\" FROM \"\(table)\" WHERE rowid = ?", arguments: [$0])
+            } ?? "?"
+            let message = "\(column) \"\(value)\" names no \(parent); add that \(parent) to \(parent).csv or correct the id"
+            problems.append(locate(table: table, rowid: rowid, column: column, message: message))
+        }
+        for subject in Self.claimSubjects {
+            let orphans = try Row.fetchAll(db, sql: """
+                SELECT rowid, subject_id FROM claim
+                WHERE subject = ? AND NOT EXISTS (SELECT 1 FROM "\(subject)" WHERE id = claim.subject_id)
+                """, arguments: [subject])
+            for orphan in orphans {
+                let id: String = orphan["subject_id"]
+                problems.append(locate(table: "claim", rowid: orphan["rowid"], column: "subject_id", message:
+                    "subject_id \"\(id)\" names no \(subject); correct the id or the subject"))
+            }
+        }
+    }
+
+    // MARK: - Steps
+
+    private func columns(of table: String) throws -> [String: Column] {
+        var result: [String: Column] = [:]
+        for row in try Row.fetchAll(db, sql: "PRAGMA table_info(\"\(table)\")") {
+            let name: String = row["name"]
+            let notNull: Bool = row["notnull"]
+            let hasDefault = (row["dflt_value"] as String?) != nil
+            result[name] = Column(name: name, type: row["type"], required: notNull && !hasDefault,
+                                  keyPosition: row["pk"])
+        }
+        return result
+    }
+
+    private static func isDerived(_ column: String) -> Bool {
+        column == "origin" || column.hasSuffix("_earliest") || column.hasSuffix("_latest")
+    }
+
+    private mutating func checkHeader(_ csv: CSVTable, table: String, schema: [String: Column]) -> Bool {
+        let allowed = schema.keys.filter { !Self.isDerived($0) }
+        let ordered = (try? Row.fetchAll(db, sql: "PRAGMA table_info(\"\(table)\")"))?
+            .map { $0["name"] as String }.filter { !Self.isDerived($0) } ?? allowed.sorted()
+        let before = problems.count
+        if csv.header.isEmpty || csv.header == [""] {
+            problems.append(DataProblem(file: csv.file, line: 1, column: 1, message:
+                "the file is empty; it needs a header row: \(ordered.joined(separator: ","))"))
+            return false
+        }
+        var seen = Set<String>()
+        for (index, name) in csv.header.enumerated() {
+            if !allowed.contains(name) {
+                problems.append(DataProblem(file: csv.file, line: 1, column: index + 1, message:
+                    "\"\(name)\" is not a column of \(table); the columns are \(ordered.joined(separator: ","))"))
+            } else if !seen.insert(name).inserted {
+                problems.append(DataProblem(file: csv.file, line: 1, column: index + 1, message:
+                    "column \"\(name)\" appears twice; keep one"))
+            }
+        }
+        for name in ordered where schema[name]?.required == true && !seen.contains(name) {
+            problems.append(DataProblem(file: csv.file, line: 1, column: csv.header.count + 1, message:
+                "the required column \"\(name)\" is missing; add it to the header"))
+        }
+        return problems.count == before
+    }
+
+    /// The record's values typed for the schema (empty cell = NULL), or nil after noting a problem.
+    private mutating func convert(_ record: [String], csv: CSVTable, line: Int,
+                                  schema: [String: Column], dates: [String]) -> [DatabaseValueConvertible?]? {
+        var values: [DatabaseValueConvertible?] = []
+        var ok = true
+        for (index, name) in csv.header.enumerated() {
+            let text = record[index]
+            guard let column = schema[name] else { return nil }
+            if text.isEmpty {
+                values.append(column.required && column.type == "TEXT" ? "" : nil)
+                continue
+            }
+            switch column.type {
+            case "INTEGER":
+                if let number = Int64(text.trimmingCharacters(in: .whitespaces)) { values.append(number) } else {
+                    problems.append(DataProblem(file: csv.file, line: line, column: index + 1, message:
+                        "\(name) must be a whole number, not \"\(text.prefix(40))\""))
+                    ok = false
+                }
+            case "REAL":
+                if let number = Double(text.trimmingCharacters(in: .whitespaces)), number.isFinite { values.append(number) } else {
+                    problems.append(DataProblem(file: csv.file, line: line, column: index + 1, message:
+                        "\(name) must be a number (a dot for decimals), not \"\(text.prefix(40))\""))
+                    ok = false
+                }
+            default:
+                if dates.contains(name) {
+                    do { _ = try HistoricalDate(parsing: text) } catch {
+                        problems.append(DataProblem(file: csv.file, line: line, column: index + 1, message:
+                            "\(name): \(error)"))
+                        ok = false
+                    }
+                }
+                values.append(text)
+            }
+        }
+        return ok ? values : nil
+    }
+
+    private func derivedDates(_ record: [String], csv: CSVTable, dates: [String],
+                              schema: [String: Column]) -> [DatabaseValueConvertible?] {
+        var values: [DatabaseValueConvertible?] = []
+        for date in dates where schema[date + "_earliest"] != nil {
+            guard let index = csv.header.firstIndex(of: date) else { continue }
+            let text = record[index]
+            if text.isEmpty {
+                values += [nil, nil]
+            } else if let parsed = try? HistoricalDate(parsing: text) {
+                values += [parsed.earliest.iso, parsed.latest.iso]
+            } else {
+                values += [nil, nil]
+            }
+        }
+        return values
+    }
+
+    /// Turns an SQLite constraint message into a located, readable problem.
+    private func describe(_ error: DatabaseError, csv: CSVTable, line: Int, table: String) -> DataProblem {
+        let message = error.message ?? "\(error)"
+        let column = csv.header.firstIndex { message.contains($0) }.map { $0 + 1 } ?? 1
+        let detail: String
+        if message.hasPrefix("CHECK constraint failed: ") {
+            let rule = message.dropFirst("CHECK constraint failed: ".count)
+            detail = "this row breaks the rule \(rule); correct the value (see Fixtures/README.md for what \(table) allows)"
+        } else if message.hasPrefix("NOT NULL constraint failed: ") {
+            let name = message.split(separator: ".").last.map(String.init) ?? message
+            detail = "\(name) is required; fill it in"
+        } else {
+            detail = "\(message); correct this row"
+        }
+        return DataProblem(file: csv.file, line: line, column: column, message: detail)
+    }
+
+    private func locate(table: String, rowid: Int64?, column: String, message: String) -> DataProblem {
+        if let rowid, let place = rowOrigins[table]?[rowid] {
+            return DataProblem(file: place.file, line: place.line, column: 1, message: message)
+        }
+        return DataProblem(file: "\(table) (already in the database)", line: Int(rowid ?? 0), column: 1, message: message)
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import ExileAtlas
+
+struct ConflictsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conflicts",
+        abstract: "Show the facts on which sources disagree, side by side.",
+        discussion: """
+            Conflicting claims are all kept: the ship from Odessa is "Ilych" in Deutscher \
+            and "Kalinin" in the Mexican national archive. Each row is one claim with its \
+            source; rows of one conflict share a number.
+
+            Example:
+              exile conflicts --evidence
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let atlas = try database.open()
+        let index = try atlas.placeIndex()
+        var records: [Record] = []
+        for (number, conflict) in try atlas.conflicts().enumerated() {
+            let about = try describe(subject: conflict.subject, id: conflict.subjectID, atlas: atlas, index: index)
+            for claim in conflict.claims {
+                records.append(Record([
+                    ("conflict", Cell(number + 1)), ("about", Cell(about)), ("property", Cell(claim.property)),
+                    ("value", Cell(claim.value)), ("source", Cell(claim.evidence.sourceID)),
+                    ("subject", Cell(conflict.subject)), ("subject_id", Cell(conflict.subjectID)),
+                ], evidence: claim.evidence))
+            }
+        }
+        output.print(Report(key: "conflicts", records: records, emptyMessage: "the sources agree on everything recorded"))
+    }
+
+    /// A readable label for a claim's subject: "leg 5 of expulsion-1929 (Odessa → Constantinople)".
+    private func describe(subject: String, id: String, atlas: Atlas, index: PlaceIndex) throws -> String {
+        switch subject {
+        case "place":
+            return index.name(of: id)
+        case "leg":
+            for journey in try atlas.journeys() {
+                if let leg = try atlas.legs(of: journey.id).first(where: { $0.id == id }) {
+                    let when = leg.departed ?? leg.arrived
+                    return "\(journey.id) leg \(leg.sequence): \(index.name(of: leg.fromPlaceID, at: when)) → \(index.name(of: leg.toPlaceID, at: when))"
+                }
+            }
+            return id
+        case "journey":
+            return try atlas.journey(id: id)?.title ?? id
+        case "person":
+            return try atlas.person(id: id)?.name ?? id
+        default:
+            return "\(subject) \(id)"
+        }
+    }
+}

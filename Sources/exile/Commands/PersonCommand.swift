@@ -1,0 +1,68 @@
+import ArgumentParser
+import ExileAtlas
+
+struct PersonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "person",
+        abstract: "Show one person: names, roles, exiles, journeys and letters.",
+        discussion: """
+            Any spelling works: Rádek, Radek, Karlyusha; Liova finds Lev Sedov.
+
+            Examples:
+              exile person Radek
+              exile person Rakovsky --evidence
+            """
+    )
+
+    @Argument(help: "The person's name (any of their names, in any spelling) or id.")
+    var name: String
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let atlas = try database.open()
+        let id = try Resolve.person(name, in: atlas)
+        guard let person = try atlas.person(id: id) else { throw CLIError("no person with id \(id)") }
+        let index = try atlas.placeIndex()
+        let people = try atlas.personNamesByID()
+        let roles = try atlas.roles()[id] ?? []
+
+        let about = Record([
+            ("id", Cell(person.id)), ("name", Cell(person.name)), ("kind", Cell(person.kind.rawValue)),
+            ("roles", Cell(roles.map(\.role.rawValue).joined(separator: ", "))),
+            ("born", Cell(person.born?.edtf)), ("died", Cell(person.died?.edtf)), ("note", Cell(person.note)),
+        ], evidence: person.evidence)
+        let names = try atlas.personNames(of: id).map { name in
+            Record([("name", Cell(name.name)), ("language", Cell(name.language)), ("kind", Cell(name.kind.rawValue))],
+                   evidence: name.evidence)
+        }
+        let exiles = try atlas.exiles(ExileFilter(personID: id)).map { exile in
+            Record([
+                ("place", Cell(index.name(of: exile.placeID, at: exile.period))), ("kind", Cell(exile.kind.rawValue)),
+                ("period", Cell(exile.period.edtf)), ("note", Cell(exile.note)),
+            ], evidence: exile.evidence)
+        }
+        let journeys = try atlas.journeys(personID: id).map { journey in
+            Record([("id", Cell(journey.id)), ("title", Cell(journey.title)), ("period", Cell(journey.period.edtf))],
+                   evidence: journey.evidence)
+        }
+        let letters = try atlas.letters(personID: id).map { letter in
+            Record([
+                ("date", Cell(letter.date?.edtf)), ("kind", Cell(letter.kind.rawValue)),
+                ("from", Cell(Describe.party(person: letter.senderID, place: letter.senderPlaceID,
+                                             people: people, places: index, date: letter.date))),
+                ("to", Cell(Describe.party(person: letter.recipientID, place: letter.recipientPlaceID,
+                                           note: letter.recipientNote, people: people, places: index, date: letter.date))),
+                ("title", Cell(letter.title)),
+            ], evidence: letter.evidence)
+        }
+        output.print(Report([
+            Section(key: "person", title: person.name, records: [about], isSingle: true),
+            Section(key: "names", title: "Names", records: names, emptyMessage: "no other names recorded"),
+            Section(key: "exiles", title: "Exiles", records: exiles, emptyMessage: "no exile recorded"),
+            Section(key: "journeys", title: "Journeys", records: journeys, emptyMessage: "no journey recorded"),
+            Section(key: "letters", title: "Letters", records: letters, emptyMessage: "no letters recorded"),
+        ]))
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+
+/// The `exile` tool: lists subcommands; each lives in `Commands/`.
+struct ExileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "exile",
+        abstract: "Who was exiled where, how they travelled and what they wrote: the Left Opposition in 1928-29, or your own exile network.",
+        discussion: """
+            Every answer says where it comes from: add --evidence to see the source, the \
+            line and the source's own words. Names can be typed as you like: case, accents \
+            and old or new names do not matter (Astrakán, Астрахань, Bishkek, Frunze).
+
+            Examples:
+              exile exiles --place Astrakhan
+              exile person Radek
+              exile place Bishkek
+              exile exiles --during 1928-04/1928-10 --format csv
+            """,
+        version: "0.1.0",
+        subcommands: [
+            PlacesCommand.self, PlaceCommand.self, PeopleCommand.self, PersonCommand.self,
+            ExilesCommand.self, SourcesCommand.self, ConflictsCommand.self,
+        ]
+    )
+}

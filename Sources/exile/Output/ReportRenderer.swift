@@ -1,0 +1,185 @@
+import ExileAtlas
+import Foundation
+
+/// Renders a `Report` as a table for people, or as JSON or CSV for programs.
+///
+/// JSON: a single-list report is an array of objects; a report of several sections is an
+/// object with one member per section (`docs/json.md` lists the fields of each command).
+/// CSV: a single-list report is a header and rows; a report of several sections is in long
+/// form, `section,row,field,value`, so one file holds it all.
+struct ReportRenderer {
+    var format: OutputFormat
+    var withEvidence: Bool
+    /// Columns available to a table.
+    var width: Int
+
+    func render(_ report: Report) -> String {
+        switch format {
+        case .table: table(report)
+        case .json: json(report)
+        case .csv: csv(report)
+        }
+    }
+
+    /// The record's fields, with the evidence columns when asked for.
+    private func fields(of record: Record) -> [(name: String, value: Cell)] {
+        guard withEvidence else { return record.fields }
+        let evidence = record.evidence
+        return record.fields + [
+            (name: "source", value: Cell(evidence?.sourceID)),
+            (name: "locator", value: Cell(evidence?.locator)),
+            (name: "quote", value: Cell(evidence.map(\.quote).flatMap { $0.isEmpty ? nil : $0 })),
+        ]
+    }
+
+    // MARK: - Table
+
+    private func table(_ report: Report) -> String {
+        var blocks: [String] = []
+        for section in report.sections {
+            var lines: [String] = []
+            if let title = section.title { lines.append(title) }
+            if section.records.isEmpty {
+                if let empty = section.emptyMessage { lines.append("  " + empty) }
+            } else if section.isSingle {
+                lines += single(section.records[0], indent: section.title == nil ? "" : "  ")
+            } else {
+                lines += grid(section.records.map(fields(of:)))
+            }
+            if !lines.isEmpty { blocks.append(lines.joined(separator: "\n")) }
+        }
+        blocks += report.notes.map { "note: " + $0 }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    private func single(_ record: Record, indent: String) -> [String] {
+        let shown = fields(of: record).filter { $0.value != .null }
+        let labelWidth = shown.map(\.name.count).max() ?? 0
+        let valueWidth = max(20, width - indent.count - labelWidth - 2)
+        return shown.flatMap { field -> [String] in
+            let wrapped = wrap(field.value.display, width: valueWidth)
+            return wrapped.enumerated().map { index, line in
+                let label = index == 0 ? (field.name + ":").padding(toLength: labelWidth + 1, withPad: " ", startingAt: 0)
+                                       : String(repeating: " ", count: labelWidth + 1)
+                return indent + label + " " + line
+            }
+        }
+    }
+
+    /// Aligned columns that fit `width`: the widest columns give way first and their cells
+    /// wrap onto further lines.
+    private func grid(_ rows: [[(name: String, value: Cell)]]) -> [String] {
+        let names = rows[0].map(\.name)
+        let cells = rows.map { $0.map { $0.value.display } }
+        var widths = names.indices.map { column in
+            max(names[column].count, cells.map { $0[column].count }.max() ?? 0)
+        }
+        let gap = 2
+        let minimum = 8
+        while widths.reduce(0, +) + gap * (widths.count - 1) > width,
+              let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimum {
+            widths[widest] -= 1
+        }
+        func line(_ values: [[String]], row: Int) -> String {
+            values.indices.map { column in
+                let text = row < values[column].count ? values[column][row] : ""
+                return column == values.count - 1 ? text : text.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            }.joined(separator: String(repeating: " ", count: gap)).trimmingTrailingSpaces()
+        }
+        var output = [line(names.map { [$0] }, row: 0)]
+        output.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: String(repeating: " ", count: gap)))
+        for row in cells {
+            let wrapped = row.indices.map { wrap(row[$0], width: widths[$0]) }
+            let height = wrapped.map(\.count).max() ?? 1
+            for index in 0..<height { output.append(line(wrapped, row: index)) }
+        }
+        return output
+    }
+
+    // MARK: - JSON
+
+    private func json(_ report: Report) -> String {
+        func object(_ record: Record) -> JSONValue {
+            .object(fields(of: record).map { ($0.name, JSONValue($0.value)) })
+        }
+        func value(_ section: Section) -> JSONValue {
+            section.isSingle ? (section.records.first.map(object) ?? .null) : .array(section.records.map(object))
+        }
+        var root: JSONValue
+        if report.sections.count == 1 && !report.sections[0].isSingle && report.notes.isEmpty {
+            root = value(report.sections[0])
+        } else {
+            var members = report.sections.map { ($0.key, value($0)) }
+            if !report.notes.isEmpty { members.append(("notes", .array(report.notes.map { .string($0) }))) }
+            root = .object(members)
+        }
+        return root.serialized() + "\n"
+    }
+
+    // MARK: - CSV
+
+    private func csv(_ report: Report) -> String {
+        var lines: [String] = []
+        if report.sections.count == 1 && !report.sections[0].isSingle {
+            let records = report.sections[0].records.map(fields(of:))
+            guard let first = records.first else { return "" }
+            lines.append(first.map { CSVField.escape($0.name) }.joined(separator: ","))
+            for record in records {
+                lines.append(record.map { CSVField.escape($0.value.display) }.joined(separator: ","))
+            }
+        } else {
+            lines.append("section,row,field,value")
+            for section in report.sections {
+                for (index, record) in section.records.enumerated() {
+                    for field in fields(of: record) where field.value != .null {
+                        lines.append([section.key, String(index + 1), field.name, field.value.display]
+                            .map(CSVField.escape).joined(separator: ","))
+                    }
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// RFC 4180 output: a field is quoted when it holds a comma, quote or line break, and a
+/// quote inside it is doubled. (Reading CSV is SwiftCSV's job; writing needs only this.)
+enum CSVField {
+    static func escape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// Splits text into lines of at most `width` characters, at spaces where it can.
+func wrap(_ text: String, width: Int) -> [String] {
+    guard text.count > width, width > 0 else { return [text] }
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+        var word = Substring(word)
+        while word.count > width {   // a word longer than the column is cut
+            if !current.isEmpty { lines.append(current); current = "" }
+            lines.append(String(word.prefix(width)))
+            word = word.dropFirst(width)
+        }
+        if current.isEmpty {
+            current = String(word)
+        } else if current.count + 1 + word.count <= width {
+            current += " " + word
+        } else {
+            lines.append(current)
+            current = String(word)
+        }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines.isEmpty ? [""] : lines
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var result = self
+        while result.last == " " { result.removeLast() }
+        return result
+    }
+}

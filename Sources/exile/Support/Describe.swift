@@ -1,0 +1,27 @@
+import ExileAtlas
+
+/// Shared wording for values that several commands show.
+enum Describe {
+    /// `43.2525, 76.9115`, or nil for an unlocated place.
+    static func coordinate(_ coordinate: Coordinate?) -> String? {
+        coordinate.map { formatted($0.latitude, decimals: 4) + ", " + formatted($0.longitude, decimals: 4) }
+    }
+
+    /// The modes of a leg as a phrase: "bus, lorry, sleigh, on foot".
+    static func modes(_ modes: [TravelMode]) -> String {
+        modes.map(\.label).joined(separator: ", ")
+    }
+
+    /// A letter's sender or recipient: "Trotsky (Alma Ata)", "a friend".
+    static func party(person: String?, place: String?, note: String? = nil,
+                      people: [String: String], places: PlaceIndex, date: HistoricalDate?) -> String {
+        let who = person.map { people[$0] ?? $0 } ?? note
+        let whereAt = place.map { places.name(of: $0, at: date) }
+        switch (who, whereAt) {
+        case let (who?, whereAt?): return "\(who) (\(whereAt))"
+        case let (who?, nil): return who
+        case let (nil, whereAt?): return whereAt
+        default: return "unknown"
+        }
+    }
+}

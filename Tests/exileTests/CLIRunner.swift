@@ -1,0 +1,55 @@
+import Foundation
+
+/// What one run of the `exile` binary printed, and how it exited.
+struct CLIResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Runs the built `exile` binary as a user would, against a database of its own.
+struct CLIRunner {
+    /// The binary: `EXILE_BIN` if set (to test a release build), else the one built beside
+    /// the test bundle.
+    static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["EXILE_BIN"] { return URL(fileURLWithPath: path) }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("exile")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: ".build/debug/exile")
+    }()
+
+    /// One database shared by the read-only tests of a run; built once on first use.
+    static let sharedDatabase: String = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exile-cli-tests-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent("atlas.sqlite").path
+    }()
+
+    var database: String = CLIRunner.sharedDatabase
+
+    /// Runs `exile ARGS --db DATABASE` and collects its output.
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CLIResult {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["EXILE_ATLAS_DB"] = database
+        env["COLUMNS"] = "100"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLIResult(status: process.terminationStatus,
+                         stdout: String(decoding: outData, as: UTF8.self),
+                         stderr: String(decoding: errData, as: UTF8.self))
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+import Testing
+
+/// The `exile` commands end to end: output, formats and exit statuses.
+@Suite(.serialized) struct CLITests {
+    let cli = CLIRunner()
+
+    // MARK: - Who was exiled where
+
+    @Test func exilesAtAstrakhanShowRakovsky() throws {
+        let result = try cli.run(["exiles", "--place", "Astrakhan"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Rakovsky"))
+        #expect(result.stdout.contains("Astrakhan"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test(arguments: ["ASTRAKHAN", "Astrakán", "Астрахань", "astrakhan"])
+    func placeNamesResolveAsPeopleTypeThem(_ name: String) throws {
+        let result = try cli.run(["exiles", "--place", name, "--format", "csv"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("rakovsky"))
+    }
+
+    @Test func radekWasInTobolskThenTomsk() throws {
+        let result = try cli.run(["person", "Radek"])
+        #expect(result.status == 0)
+        let tobolsk = try #require(result.stdout.range(of: "Tobolsk"))
+        let tomsk = try #require(result.stdout.range(of: "Tomsk"))
+        #expect(tobolsk.lowerBound < tomsk.lowerBound, "Tobolsk is listed before Tomsk")
+        #expect(result.stdout.contains("1928-05-10"))
+    }
+
+    @Test func bishkekFindsPishpekFrunzeWithItsNameHistory() throws {
+        let result = try cli.run(["place", "Bishkek", "--format", "json"])
+        #expect(result.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let place = try #require(root["place"] as? [String: Any])
+        #expect(place["id"] as? String == "pishpek-frunze")
+        let names = try #require(root["names"] as? [[String: Any]])
+        let periods = Dictionary(names.compactMap { name in
+            (name["name"] as? String).map { ($0, name["period"] as? String ?? "") }
+        }, uniquingKeysWith: { first, _ in first })
+        #expect(periods["Pishpek"]?.hasSuffix("1926") == true)
+        #expect(periods["Frunze"]?.hasPrefix("1926") == true)
+        #expect(periods["Bishkek"]?.hasPrefix("1991") == true)
+    }
+
+    @Test(arguments: [("Almaty", "alma-ata"), ("Istanbul", "constantinople"), ("Frunze", "pishpek-frunze")])
+    func oldAndNewNamesBothWork(_ name: String, _ id: String) throws {
+        let result = try cli.run(["place", name, "--format", "json"])
+        #expect(result.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((root["place"] as? [String: Any])?["id"] as? String == id)
+    }
+
+    @Test func exilesDuringAPeriodOverlapIt() throws {
+        let during = try cli.run(["exiles", "--during", "1937/1940", "--format", "json"])
+        #expect(during.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(during.stdout.utf8)) as? [[String: Any]])
+        #expect(!rows.isEmpty)
+        for row in rows {
+            let to = try #require(row["to"] as? String)
+            let from = try #require(row["from"] as? String)
+            #expect(to >= "1937-01-01" && from <= "1940-12-31")
+        }
+        #expect(rows.contains { $0["place_id"] as? String == "mexico" || $0["place_id"] as? String == "mexico-city" })
+    }
+
+    @Test func onADateExcludesOtherYears() throws {
+        let result = try cli.run(["exiles", "--on", "1928-06", "--format", "csv"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("rakovsky"))
+        #expect(!result.stdout.contains("mexico-city"))
+    }
+
+    // MARK: - Formats and evidence
+
+    @Test func jsonRowsHaveTheDocumentedFields() throws {
+        let result = try cli.run(["exiles", "--place", "Astrakhan", "--format", "json", "--evidence"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let row = try #require(rows.first { $0["person_id"] as? String == "rakovsky" })
+        for field in ["person", "place", "kind", "period", "from", "to", "person_id", "place_id", "source", "locator", "quote"] {
+            #expect(row[field] != nil, "missing \(field)")
+        }
+        #expect((row["quote"] as? String)?.isEmpty == false)
+        #expect((row["locator"] as? String)?.hasPrefix("L") == true)
+    }
+
+    @Test func csvHasAHeaderAndQuotesWhereNeeded() throws {
+        let result = try cli.run(["exiles", "--place", "Astrakhan", "--format", "csv", "--evidence"])
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "person,place,kind,period,from,to,person_id,place_id,source,locator,quote")
+        #expect(lines.count >= 2)
+    }
+
+    @Test func tableFitsOneHundredColumns() throws {
+        let result = try cli.run(["exiles", "--evidence"])
+        #expect(result.status == 0)
+        for line in result.stdout.split(separator: "\n") {
+            #expect(line.count <= 100, "too wide: \(line)")
+        }
+    }
+
+    @Test func sourcesListTheSeedTexts() throws {
+        let result = try cli.run(["sources", "--format", "csv"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("000_d770f87c54446777.txt"))
+        #expect(result.stdout.contains("001_00ade89db9919eaa.txt"))
+    }
+
+    @Test func conflictsShowBothShips() throws {
+        let result = try cli.run(["conflicts", "--format", "json"])
+        #expect(result.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let ships = rows.filter { $0["property"] as? String == "vehicle" }
+        #expect(Set(ships.compactMap { $0["value"] as? String }).isSuperset(of: ["Ilych", "Kalinin"]))
+        #expect(Set(ships.compactMap { $0["source"] as? String }).count == 2)
+    }
+
+    @Test func placesByKindAndPeopleByRole() throws {
+        let cities = try cli.run(["places", "--kind", "city", "--format", "csv"])
+        #expect(cities.status == 0)
+        #expect(cities.stdout.contains("astrakhan,Astrakhan,city"))
+        #expect(!cities.stdout.contains(",siding,"))
+        let deportees = try cli.run(["people", "--role", "deportee", "--format", "csv"])
+        #expect(deportees.status == 0)
+        #expect(deportees.stdout.contains("rakovsky"))
+        #expect(!deportees.stdout.contains("stalin"))
+    }
+
+    // MARK: - Errors
+
+    @Test func unknownPlaceSuggestsTheNearest() throws {
+        let result = try cli.run(["exiles", "--place", "Astrakhn"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("error: no place named \"Astrakhn\"; did you mean \"Astrakhan\""))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func nothingLikeItSaysSo() throws {
+        let result = try cli.run(["place", "Atlantis"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no place named \"Atlantis\""))
+    }
+
+    @Test func ambiguousNameListsTheCandidates() throws {
+        let result = try cli.run(["person", "Smirnov"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("could be several people"))
+        #expect(result.stderr.contains("Ivan Smirnov"))
+        #expect(result.stderr.contains("Vladimir Smirnov"))
+    }
+
+    @Test(arguments: [
+        ["exiles", "--on", "1928-13"],
+        ["exiles", "--on", "1928/1929"],
+        ["exiles", "--during", "last summer"],
+        ["exiles", "--no-such-option"],
+        ["places", "--kind", "castle"],
+        ["no-such-command"],
+        ["exiles", "--format", "xml"],
+    ])
+    func usageErrorsExitTwo(_ arguments: [String]) throws {
+        let result = try cli.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("Error") || result.stderr.contains("error"))
+        #expect(!result.stderr.contains("Fatal error"))
+    }
+
+    @Test func aFileThatIsNotADatabaseIsRefusedUntouched() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exile-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("thesis.docx").path
+        let content = Data("PK\u{3}\u{4} not a database".utf8)
+        FileManager.default.createFile(atPath: path, contents: content)
+        let result = try CLIRunner(database: path).run(["places"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is not an Exile Atlas database"))
+        #expect(FileManager.default.contents(atPath: path) == content)
+    }
+
+    @Test func helpHasExamples() throws {
+        let result = try cli.run(["--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Examples:"))
+        for command in ["places", "place", "people", "person", "exiles", "sources", "conflicts"] {
+            let help = try cli.run([command, "--help"])
+            #expect(help.status == 0)
+            #expect(help.stdout.contains("exile \(command)"), "\(command) --help has no example")
+        }
+    }
+
+    @Test func completionScriptsComeFromTheParser() throws {
+        let result = try cli.run(["--generate-completion-script", "bash"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("complete"))
+    }
+}
