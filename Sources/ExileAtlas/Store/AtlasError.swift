@@ -20,6 +20,9 @@ public enum AtlasError: Error, Sendable, Equatable, CustomStringConvertible {
     /// An SQLite error that no other case describes.
     case database(String)
 
+    /// How many data problems a message lists before it counts the rest.
+    public static let problemsShown = 50
+
     public var description: String {
         switch self {
         case let .notADatabase(path, detail):
@@ -29,7 +32,10 @@ public enum AtlasError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .cannotOpen(path, detail):
             "cannot open the database \(path) (\(detail)); check that its folder exists and is writable, or choose another with --db"
         case let .invalidData(problems):
-            problems.map(\.description).joined(separator: "\n")
+            // The first problems are the ones to fix first; later ones often follow from them.
+            (problems.prefix(Self.problemsShown).map(\.description)
+                + (problems.count > Self.problemsShown ? ["... and \(problems.count - Self.problemsShown) more problems"] : []))
+                .joined(separator: "\n")
         case let .database(detail):
             "database error: \(detail)"
         }

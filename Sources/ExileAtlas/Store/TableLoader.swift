@@ -29,6 +29,8 @@ struct TableLoader {
         var name: String
         var type: String
         var required: Bool
+        /// Whether NULL is refused (with or without a default).
+        var notNull: Bool
         /// Position in the primary key (1-based), 0 if not part of it.
         var keyPosition: Int
     }
@@ -137,7 +139,7 @@ struct TableLoader {
             let notNull: Bool = row["notnull"]
             let hasDefault = (row["dflt_value"] as String?) != nil
             result[name] = Column(name: name, type: row["type"], required: notNull && !hasDefault,
-                                  keyPosition: row["pk"])
+                                  notNull: notNull, keyPosition: row["pk"])
         }
         return result
     }
@@ -182,7 +184,9 @@ struct TableLoader {
             let text = record[index]
             guard let column = schema[name] else { return nil }
             if text.isEmpty {
-                values.append(column.required && column.type == "TEXT" ? "" : nil)
+                // An empty cell is NULL, but where the schema refuses NULL for text (a quote
+                // that may be empty) it is the empty string.
+                values.append(column.notNull && column.type == "TEXT" ? "" : nil)
                 continue
             }
             switch column.type {

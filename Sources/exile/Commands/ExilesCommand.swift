@@ -69,6 +69,7 @@ struct ExilesCommand: ParsableCommand {
                 ("person_id", Cell(exile.personID)), ("place_id", Cell(exile.placeID)),
             ], evidence: exile.evidence)
         }
-        output.print(Report(key: "exiles", records: records, emptyMessage: "no exiles match"))
+        output.print(Report(key: "exiles", records: records, emptyMessage: "no exiles match",
+                            machineOnly: ["from", "to", "person_id", "place_id"]))
     }
 }

@@ -49,6 +49,8 @@ struct Section: Sendable {
     /// A section that describes one thing (the place itself) renders as a list of
     /// "field: value" lines in a table and as a JSON object rather than an array.
     var isSingle = false
+    /// Fields for programs only (ids, bounding days): in JSON and CSV, not in a table.
+    var machineOnly: Set<String> = []
 }
 
 /// What a command prints: one or more sections, rendered by `ReportRenderer` as a table,
@@ -64,7 +66,9 @@ struct Report: Sendable {
     }
 
     /// A report of a single list.
-    init(key: String, records: [Record], emptyMessage: String? = nil, notes: [String] = []) {
-        self.init([Section(key: key, records: records, emptyMessage: emptyMessage)], notes: notes)
+    init(key: String, records: [Record], emptyMessage: String? = nil, machineOnly: Set<String> = [],
+         notes: [String] = []) {
+        self.init([Section(key: key, records: records, emptyMessage: emptyMessage, machineOnly: machineOnly)],
+                  notes: notes)
     }
 }

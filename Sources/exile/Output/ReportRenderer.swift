@@ -44,12 +44,23 @@ struct ReportRenderer {
             } else if section.isSingle {
                 lines += single(section.records[0], indent: section.title == nil ? "" : "  ")
             } else {
-                lines += grid(section.records.map(fields(of:)))
+                lines += grid(section.records.map { record in
+                    var shown = record
+                    shown.fields.removeAll { section.machineOnly.contains($0.name) }
+                    return shown
+                })
             }
             if !lines.isEmpty { blocks.append(lines.joined(separator: "\n")) }
         }
         blocks += report.notes.map { "note: " + $0 }
         return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// `source, locator: "quote"`, wrapped under a row.
+    private func evidenceLines(_ evidence: Evidence, indent: String) -> [String] {
+        let quote = evidence.quote.isEmpty ? "" : ": \u{201C}\(evidence.quote)\u{201D}"
+        return wrap("\(evidence.sourceID), \(evidence.locator)\(quote)", width: width - indent.count - 2)
+            .enumerated().map { indent + ($0.offset == 0 ? "\u{21B3} " : "  ") + $0.element }
     }
 
     private func single(_ record: Record, indent: String) -> [String] {
@@ -67,19 +78,29 @@ struct ReportRenderer {
     }
 
     /// Aligned columns that fit `width`: the widest columns give way first and their cells
-    /// wrap onto further lines.
-    private func grid(_ rows: [[(name: String, value: Cell)]]) -> [String] {
-        let names = rows[0].map(\.name)
-        let cells = rows.map { $0.map { $0.value.display } }
+    /// wrap onto further lines. Evidence, when asked for, goes on an indented line under
+    /// each row rather than in three more columns, so that quotes stay readable.
+    private func grid(_ records: [Record]) -> [String] {
+        let names = records[0].fields.map(\.name)
+        let cells = records.map { $0.fields.map { $0.value.display } }
         var widths = names.indices.map { column in
             max(names[column].count, cells.map { $0[column].count }.max() ?? 0)
         }
         let gap = 2
-        let minimum = 8
-        while widths.reduce(0, +) + gap * (widths.count - 1) > width,
-              let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimum {
-            widths[widest] -= 1
+        // A column gives way down to its longest word (dates, ids, names stay whole), but
+        // no further than 24 characters; only if that is not enough do words break.
+        let floors = names.indices.map { column in
+            min(24, max(names[column].count, cells.map { row in
+                row[column].split(separator: " ").map(\.count).max() ?? 0 }.max() ?? 0))
         }
+        func shrink(to floor: (Int) -> Int) {
+            while widths.reduce(0, +) + gap * (widths.count - 1) > width,
+                  let widest = widths.indices.filter({ widths[$0] > floor($0) }).max(by: { widths[$0] < widths[$1] }) {
+                widths[widest] -= 1
+            }
+        }
+        shrink { floors[$0] }
+        shrink { _ in 4 }
         func line(_ values: [[String]], row: Int) -> String {
             values.indices.map { column in
                 let text = row < values[column].count ? values[column][row] : ""
@@ -88,10 +109,13 @@ struct ReportRenderer {
         }
         var output = [line(names.map { [$0] }, row: 0)]
         output.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: String(repeating: " ", count: gap)))
-        for row in cells {
+        for (record, row) in zip(records, cells) {
             let wrapped = row.indices.map { wrap(row[$0], width: widths[$0]) }
             let height = wrapped.map(\.count).max() ?? 1
             for index in 0..<height { output.append(line(wrapped, row: index)) }
+            if withEvidence, let evidence = record.evidence {
+                output += evidenceLines(evidence, indent: "    ")
+            }
         }
         return output
     }
