@@ -19,7 +19,8 @@ struct ExileCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             PlacesCommand.self, PlaceCommand.self, PeopleCommand.self, PersonCommand.self,
-            ExilesCommand.self, DistanceCommand.self, SourcesCommand.self, ConflictsCommand.self,
+            ExilesCommand.self, JourneysCommand.self, RouteCommand.self, PlanCommand.self, DistanceCommand.self,
+            SourcesCommand.self, ConflictsCommand.self,
         ]
     )
 }

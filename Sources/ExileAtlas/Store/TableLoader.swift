@@ -11,7 +11,7 @@ struct TableLoader {
     /// deferred anyway, so the order only makes problems read naturally).
     static let tableOrder = [
         "source", "place", "place_name", "person", "person_name", "person_role", "exile",
-        "journey", "journey_traveller", "leg", "link", "letter", "tally", "contact",
+        "journey", "journey_traveller", "leg", "link", "mode_speed", "letter", "tally", "contact",
         "channel", "claim",
     ]
 

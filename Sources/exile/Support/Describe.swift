@@ -25,3 +25,24 @@ enum Describe {
         }
     }
 }
+
+extension Describe {
+    /// Claims grouped by property, in first-seen order: one value as it is; values that
+    /// differ between sources side by side with their sources ("Ilych (deutscher-1959) /
+    /// Kalinin (agn-mexico)"), so a disagreement is never hidden.
+    static func claims(_ claims: [Claim]) -> [(property: String, text: String)] {
+        var order: [String] = []
+        var byProperty: [String: [Claim]] = [:]
+        for claim in claims {
+            if byProperty[claim.property] == nil { order.append(claim.property) }
+            byProperty[claim.property, default: []].append(claim)
+        }
+        return order.map { property in
+            let group = byProperty[property]!
+            let values = Set(group.map(\.value))
+            let text = values.count == 1 ? group[0].value
+                : group.map { "\($0.value) (\($0.evidence.sourceID))" }.joined(separator: " / ") + " [sources disagree]"
+            return (property.replacingOccurrences(of: "-", with: " "), text)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import ExileAtlas
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan the shortest or fastest route over the period's transport network, as of a date.",
+        discussion: """
+            Links carry their opening dates (the Turksib railway only from 1930), lengths \
+            stated by a source or estimated from the geodesic with a stated circuity factor, \
+            and their evidence; mode speeds are data too ('exile plan --speeds'). \
+            Modes: rail, road, river, ship, sleigh, caravan, ...
+
+            Examples:
+              exile plan Moscow "Alma Ata" --on 1928-01
+              exile plan "Alma Ata" Odessa --on 1929-01 --by time
+              exile plan Moscow Tobolsk --modes rail,river --evidence
+              exile plan Astrakhan Voronezh --avoid river
+            """
+    )
+
+    @Argument(help: "Where to start (any of its names).")
+    var from: String?
+
+    @Argument(help: "Where to go (any of its names).")
+    var to: String?
+
+    @Option(help: "What to minimise: distance or time.")
+    var by: RoutePlanner.Criterion = .distance
+
+    @Option(help: "Use only links open at this EDTF date (default: all links).")
+    var on: String?
+
+    @Option(help: "Use only these modes, comma-separated (rail,road,...).")
+    var modes: String?
+
+    @Option(help: "Never use these modes, comma-separated.")
+    var avoid: String?
+
+    @Option(help: "Unit for distances: km, versts, mi, nmi or m.")
+    var unit: String = "km"
+
+    @Flag(help: "List the speed assumed for each mode, with its evidence, instead of planning.")
+    var speeds = false
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if !speeds && (from == nil || to == nil) { throw ValidationError("give a place to start from and a place to go to") }
+        if LengthUnit(name: unit) == nil { throw ValidationError("unknown unit \"\(unit)\"; use km, versts, mi, nmi or m") }
+        if let on { _ = try ExilesCommand.date(on, option: "--on") }
+        _ = try Self.modeSet(modes, option: "--modes")
+        _ = try Self.modeSet(avoid, option: "--avoid")
+    }
+
+    static func modeSet(_ text: String?, option: String) throws -> Set<TravelMode>? {
+        guard let text else { return nil }
+        var result = Set<TravelMode>()
+        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            let key = name == "sea" ? "ship" : name == "foot" ? "on-foot" : name
+            guard let mode = TravelMode(rawValue: key) else {
+                throw ValidationError("\(option): unknown mode \"\(name)\"; use \(TravelMode.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            result.insert(mode)
+        }
+        return result
+    }
+
+    func run() throws {
+        let unit = LengthUnit(name: unit)!
+        let atlas = try database.open()
+        if speeds {
+            let records = try atlas.modeSpeeds().map {
+                Record([("mode", Cell($0.mode.label)), ("km_per_hour", Cell($0.kmPerHour, decimals: 1)), ("note", Cell($0.note))],
+                       evidence: $0.evidence)
+            }
+            return output.print(Report(key: "speeds", records: records, emptyMessage: "no mode speeds recorded"))
+        }
+        let origin = try Resolve.place(from!, in: atlas), destination = try Resolve.place(to!, in: atlas)
+        let date = try on.map { try ExilesCommand.date($0, option: "--on") }
+        let index = try atlas.placeIndex()
+        let planner = try atlas.routePlanner()
+        let result = planner.plan(from: origin, to: destination, on: date, modes: try Self.modeSet(modes, option: "--modes"),
+                                  avoiding: try Self.modeSet(avoid, option: "--avoid") ?? [], by: by)
+        let route: RoutePlanner.Route
+        switch result {
+        case let .success(found): route = found
+        case let .failure(failure): throw CLIError(PlanText.failure(failure, index: index, from: origin, to: destination))
+        }
+        let length = { (km: Double) in Cell(LengthUnit.kilometre.convert(km, to: unit), decimals: 1) }
+        var running = 0.0
+        let steps = route.steps.map { step in
+            running += step.lengthKm
+            return Record([
+                ("from", Cell(index.name(of: step.fromPlaceID, at: date))), ("to", Cell(index.name(of: step.toPlaceID, at: date))),
+                ("mode", Cell(step.link.mode.label)), ("length", length(step.lengthKm)),
+                ("basis", Cell(step.link.basis.rawValue + (step.link.circuity.map { " x\(formatted($0, decimals: 2))" } ?? ""))),
+                ("hours", Cell(step.hours.isNaN ? nil : step.hours, decimals: 1)), ("total", length(running)),
+                ("open", Cell(step.link.valid?.edtf)), ("link", Cell(step.link.id)),
+            ], evidence: step.link.evidence)
+        }
+        let when = date.map { " as of \($0.edtf)" } ?? ""
+        let summary = Record([
+            ("from", Cell(index.name(of: origin, at: date))), ("to", Cell(index.name(of: destination, at: date))),
+            ("by", Cell(by.rawValue)), ("on", Cell(date?.edtf)), ("unit", Cell(unit.symbol)),
+            ("length", length(route.lengthKm)), ("hours", Cell(route.hours.isNaN ? nil : route.hours, decimals: 1)),
+            ("days", Cell(route.hours.isNaN ? nil : route.hours / 24, decimals: 1)), ("legs", Cell(route.steps.count)),
+        ])
+        output.print(Report([
+            Section(key: "route", title: "\(by == .distance ? "Shortest" : "Fastest") route\(when)", records: [summary], isSingle: true),
+            Section(key: "steps", title: "Steps", records: steps, emptyMessage: "already there", machineOnly: ["link", "open"]),
+        ]))
+    }
+}
+
+extension RoutePlanner.Criterion: ExpressibleByArgument {}
+
+/// Wording for planner failures.
+enum PlanText {
+    static func failure(_ failure: RoutePlanner.Failure, index: PlaceIndex, from: String? = nil, to: String? = nil) -> String {
+        switch failure {
+        case let .noLinks(place):
+            "no usable link reaches \(index.name(of: place)) under these conditions (date, modes); try without --on, --modes or --avoid"
+        case .unreachable:
+            "\(from.map { index.name(of: $0) } ?? "the start") and \(to.map { index.name(of: $0) } ?? "the end") are not connected by the links open under these conditions; try another date or fewer restrictions"
+        case let .noSpeed(mode):
+            "no speed is recorded for \(mode.label), so the fastest route cannot be measured; plan --by distance, or --avoid \(mode.rawValue)"
+        }
+    }
+}
