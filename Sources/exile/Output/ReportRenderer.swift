@@ -52,7 +52,10 @@ struct ReportRenderer {
             }
             if !lines.isEmpty { blocks.append(lines.joined(separator: "\n")) }
         }
-        blocks += report.notes.map { "note: " + $0 }
+        blocks += report.notes.map { note in
+            wrap(note, width: width - 6).enumerated().map { ($0.offset == 0 ? "note: " : "      ") + $0.element }
+                .joined(separator: "\n")
+        }
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
