@@ -31,8 +31,28 @@ struct CLIRunner {
 
     var database: String = CLIRunner.sharedDatabase
 
-    /// Runs `exile ARGS --db DATABASE` and collects its output.
+    /// Runs `exile ARGS` against the runner's database and collects its output.
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CLIResult {
+        try start(arguments, environment: environment).finish()
+    }
+
+    /// A process started and not yet waited for, so that several can run at once.
+    struct Running {
+        var process: Process
+        var out: Pipe, err: Pipe
+        /// Waits for the process and collects its output.
+        func finish() throws -> CLIResult {
+            let outData = out.fileHandleForReading.readDataToEndOfFile()
+            let errData = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return CLIResult(status: process.terminationStatus,
+                             stdout: String(decoding: outData, as: UTF8.self),
+                             stderr: String(decoding: errData, as: UTF8.self))
+        }
+    }
+
+    /// Starts `exile ARGS` against the runner's database.
+    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Running {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -45,11 +65,6 @@ struct CLIRunner {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIResult(status: process.terminationStatus,
-                         stdout: String(decoding: outData, as: UTF8.self),
-                         stderr: String(decoding: errData, as: UTF8.self))
+        return Running(process: process, out: out, err: err)
     }
 }

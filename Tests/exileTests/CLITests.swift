@@ -183,6 +183,19 @@ import Testing
         #expect(FileManager.default.contents(atPath: path) == content)
     }
 
+    @Test func severalProcessesBuildingOneNewDatabaseAllSucceed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exile-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let runner = CLIRunner(database: folder.appendingPathComponent("shared.sqlite").path)
+        let results = try (0..<6).map { _ in try runner.start(["exiles", "--place", "Astrakhan", "--format", "csv"]) }
+            .map { try $0.finish() }
+        for result in results {
+            #expect(result.status == 0, "stderr: \(result.stderr)")
+            #expect(result.stdout.contains("rakovsky"))
+        }
+    }
+
     @Test func helpHasExamples() throws {
         let result = try cli.run(["--help"])
         #expect(result.status == 0)

@@ -37,33 +37,30 @@ public final class Atlas: Sendable {
     ///   `.invalidData` if the fixtures fail to load (the database is left as it was).
     public static func open(at url: URL) throws(AtlasError) -> Atlas {
         let path = url.path
-        let exists = FileManager.default.fileExists(atPath: path)
-        if exists {
-            try checkIsSQLite(path)
-            try checkVersion(path)
-        } else {
-            do {
-                try FileManager.default.createDirectory(
-                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            } catch {
-                throw .cannotOpen(path: path, detail: "cannot create its folder: \(error.localizedDescription)")
-            }
-        }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(30)
-        let pool: DatabasePool
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch let error as DatabaseError {
-            throw classify(error, path: path)
-        } catch {
-            throw .cannotOpen(path: path, detail: "\(error)")
+        return try retryingWhenBusy(path: path) {
+            if FileManager.default.fileExists(atPath: path) {
+                try checkIsSQLite(path)
+                try checkVersion(path)
+            } else {
+                do {
+                    try FileManager.default.createDirectory(
+                        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                } catch {
+                    throw AtlasError.cannotOpen(path: path, detail: "cannot create its folder: \(error.localizedDescription)")
+                }
+            }
+            let atlas: Atlas
+            do {
+                atlas = Atlas(writer: try DatabasePool(path: path, configuration: configuration), url: url)
+            } catch let error as DatabaseError {
+                throw classify(error, path: path)
+            }
+            try atlas.bringUpToDate()
+            return atlas
         }
-        let atlas = Atlas(writer: pool, url: url)
-        try atlas.migrate()
-        try atlas.loadFixturesIfChanged()
-        return atlas
     }
 
     /// Refuses a file whose first bytes are not SQLite's header, before SQLite touches it.
@@ -103,6 +100,8 @@ public final class Atlas: Sendable {
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             .notADatabase(path: path, detail: "SQLite reports it as damaged or not a database")
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            .busy(path: path)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_IOERR:
             .cannotOpen(path: path, detail: error.message ?? "\(error.resultCode)")
         default:
@@ -111,78 +110,109 @@ public final class Atlas: Sendable {
     }
 
     /// Runs `body` and turns any database failure into an `AtlasError`.
+    ///
+    /// A "busy" failure is tried again for up to about ten seconds: SQLite reports some
+    /// transient WAL states (another process creating or checkpointing the log) without
+    /// waiting on the busy timeout, and a failed transaction leaves nothing behind.
     func perform<T>(_ body: () throws -> T) throws(AtlasError) -> T {
-        do {
-            return try body()
-        } catch let error as AtlasError {
-            throw error
-        } catch let error as DatabaseError {
-            throw Self.classify(error, path: url.path)
-        } catch {
-            throw .database("\(error)")
+        try Self.retryingWhenBusy(path: url.path, body)
+    }
+
+    static func retryingWhenBusy<T>(path: String, _ body: () throws -> T) throws(AtlasError) -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as AtlasError {
+                guard case .busy = error, attempt < 100 else { throw error }
+            } catch let error as DatabaseError {
+                let classified = classify(error, path: path)
+                guard case .busy = classified, attempt < 100 else { throw classified }
+            } catch {
+                throw .database("\(error)")
+            }
+            attempt += 1
+            usleep(useconds_t(min(attempt, 10) * 10_000))
         }
     }
 
-    // MARK: - Migrations
+    // MARK: - Migrations and fixtures
 
-    /// Applies every migration newer than the database's `user_version`, each in its own
-    /// transaction.
-    private func migrate() throws(AtlasError) {
+    /// Applies the migrations newer than the database's `user_version` and reloads the
+    /// shipped rows if the binary's fixtures differ from those the database holds.
+    ///
+    /// Both happen in one IMMEDIATE transaction, re-checked once the write lock is held, so
+    /// that several processes opening a new database at once neither fail nor do the work
+    /// twice: the first builds it, the others wait (busy timeout) and find it done. A failure
+    /// leaves the database as it was.
+    private func bringUpToDate() throws(AtlasError) {
+        var problems: [DataProblem] = []
         try perform {
-            let current = try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
-            for (index, migration) in EmbeddedResources.migrations.enumerated() where index + 1 > current {
-                try writer.write { db in
-                    try db.execute(sql: migration.text)
-                    try db.execute(sql: "PRAGMA user_version = \(index + 1)")
+            let (version, digest) = try writer.read { db in try Self.state(db) }
+            if version == Self.schemaVersion && digest == Self.fixtureDigest { return }
+            try writer.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    let (version, digest) = try Self.state(db)
+                    for (index, migration) in EmbeddedResources.migrations.enumerated() where index + 1 > version {
+                        try db.execute(sql: migration.text)
+                        try db.execute(sql: "PRAGMA user_version = \(index + 1)")
+                    }
+                    if digest != Self.fixtureDigest {
+                        problems = try Self.replaceFixtures(db)
+                        if !problems.isEmpty { return .rollback }
+                    }
+                    return .commit
                 }
             }
         }
+        if !problems.isEmpty { throw .invalidData(problems) }
     }
 
-    // MARK: - Fixtures
-
-    /// Reloads the shipped rows when the binary's fixtures differ from those in the database.
-    private func loadFixturesIfChanged() throws(AtlasError) {
-        let stored = try perform {
-            try writer.read { db in
-                try String.fetchOne(db, sql: "SELECT value FROM atlas_meta WHERE key = 'fixture_digest'")
-            }
-        }
-        if stored != Self.fixtureDigest { try reloadFixtures() }
+    /// The schema version and the digest of the fixtures the database holds.
+    private static func state(_ db: Database) throws -> (version: Int, digest: String?) {
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        guard version >= 1 else { return (version, nil) }
+        return (version, try String.fetchOne(db, sql: "SELECT value FROM atlas_meta WHERE key = 'fixture_digest'"))
     }
 
     /// Replaces every shipped row with the fixtures compiled into the binary, in one
     /// transaction. User rows stay; a user row whose fixture row disappeared fails the
     /// reload (and the database keeps its old fixtures) rather than losing its reference.
     public func reloadFixtures() throws(AtlasError) {
-        let tables = try EmbeddedResources.fixtures.map { fixture throws(AtlasError) in
-            try CSVTable(file: "Fixtures/" + fixture.name, text: fixture.text)
-        }
         var problems: [DataProblem] = []
         try perform {
             try writer.writeWithoutTransaction { db in
-                try db.inTransaction {
-                    try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-                    for table in TableLoader.tableOrder.reversed() {
-                        try db.execute(sql: "DELETE FROM \"\(table)\" WHERE origin = 'fixture'")
-                    }
-                    var loader = TableLoader(db: db, origin: "fixture")
-                    for table in TableLoader.tableOrder {
-                        if let csv = tables.first(where: { $0.file == "Fixtures/\(table).csv" }) {
-                            try loader.load(csv)
-                        }
-                    }
-                    try loader.checkReferences()
-                    problems = loader.problems
-                    guard problems.isEmpty else { return .rollback }
-                    try db.execute(sql: """
-                        INSERT INTO atlas_meta(key, value) VALUES ('fixture_digest', ?)
-                        ON CONFLICT(key) DO UPDATE SET value = excluded.value
-                        """, arguments: [Self.fixtureDigest])
-                    return .commit
+                try db.inTransaction(.immediate) {
+                    problems = try Self.replaceFixtures(db)
+                    return problems.isEmpty ? .commit : .rollback
                 }
             }
         }
         if !problems.isEmpty { throw .invalidData(problems) }
+    }
+
+    /// Inside the caller's transaction: deletes the shipped rows, loads the embedded
+    /// fixtures, checks references and records the digest. Returns the problems found.
+    private static func replaceFixtures(_ db: Database) throws -> [DataProblem] {
+        let tables = try EmbeddedResources.fixtures.map { fixture throws(AtlasError) in
+            try CSVTable(file: "Fixtures/" + fixture.name, text: fixture.text)
+        }
+        try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+        for table in TableLoader.tableOrder.reversed() {
+            try db.execute(sql: "DELETE FROM \"\(table)\" WHERE origin = 'fixture'")
+        }
+        var loader = TableLoader(db: db, origin: "fixture")
+        for table in TableLoader.tableOrder {
+            if let csv = tables.first(where: { $0.file == "Fixtures/\(table).csv" }) {
+                try loader.load(csv)
+            }
+        }
+        try loader.checkReferences()
+        guard loader.problems.isEmpty else { return loader.problems }
+        try db.execute(sql: """
+            INSERT INTO atlas_meta(key, value) VALUES ('fixture_digest', ?)
+            ON CONFLICT(key) DO UPDATE SET value = excluded.value
+            """, arguments: [fixtureDigest])
+        return []
     }
 }

@@ -15,6 +15,8 @@ public enum AtlasError: Error, Sendable, Equatable, CustomStringConvertible {
     case newerSchema(path: String, found: Int, supported: Int)
     /// The database could not be opened or written.
     case cannotOpen(path: String, detail: String)
+    /// Another process holds the database's write lock for longer than the busy timeout.
+    case busy(path: String)
     /// A problem in a data file, located by file, line and column.
     case invalidData([DataProblem])
     /// An SQLite error that no other case describes.
@@ -31,6 +33,8 @@ public enum AtlasError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path) was written by a newer Exile Atlas (schema version \(found); this binary knows up to \(supported)); use a newer exile, or another --db"
         case let .cannotOpen(path, detail):
             "cannot open the database \(path) (\(detail)); check that its folder exists and is writable, or choose another with --db"
+        case let .busy(path):
+            "the database \(path) is busy (another exile is writing to it); try again when it has finished"
         case let .invalidData(problems):
             // The first problems are the ones to fix first; later ones often follow from them.
             (problems.prefix(Self.problemsShown).map(\.description)

@@ -20,19 +20,17 @@ struct DistanceCommand: ParsableCommand {
     @Argument(help: "Two or more places, in order (any of their names).")
     var places: [String]
 
-    @Option(help: "Unit of length: km, versts, mi, nmi or m.")
-    var unit: String = "km"
+    @OptionGroup var units: UnitOptions
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if places.count < 2 { throw ValidationError("give at least two places") }
-        if LengthUnit(name: unit) == nil { throw ValidationError("unknown unit \"\(unit)\"; use km, versts, mi, nmi or m") }
     }
 
     func run() throws {
-        let unit = LengthUnit(name: unit)!
+        let unit = units.length
         let atlas = try database.open()
         let index = try atlas.placeIndex()
         var stops: [(typed: String, place: Place, coordinate: Coordinate)] = []

@@ -47,16 +47,7 @@ struct PersonCommand: ParsableCommand {
             Record([("id", Cell(journey.id)), ("title", Cell(journey.title)), ("period", Cell(journey.period.edtf))],
                    evidence: journey.evidence)
         }
-        let letters = try atlas.letters(personID: id).map { letter in
-            Record([
-                ("date", Cell(letter.date?.edtf)), ("kind", Cell(letter.kind.rawValue)),
-                ("from", Cell(Describe.party(person: letter.senderID, place: letter.senderPlaceID,
-                                             people: people, places: index, date: letter.date))),
-                ("to", Cell(Describe.party(person: letter.recipientID, place: letter.recipientPlaceID,
-                                           note: letter.recipientNote, people: people, places: index, date: letter.date))),
-                ("title", Cell(letter.title)),
-            ], evidence: letter.evidence)
-        }
+        let letters = try atlas.letters(personID: id).map { Describe.letter($0, people: people, places: index) }
         output.print(Report([
             Section(key: "person", title: person.name, records: [about], isSingle: true),
             Section(key: "names", title: "Names", records: names, emptyMessage: "no other names recorded"),

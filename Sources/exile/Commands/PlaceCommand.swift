@@ -62,15 +62,7 @@ struct PlaceCommand: ParsableCommand {
                 ("date", Cell((leg.departed ?? leg.arrived)?.edtf)), ("modes", Cell(Describe.modes(leg.modes))),
             ], evidence: leg.evidence)
         }
-        let letters = try atlas.letters(placeIDs: area).map { letter in
-            Record([
-                ("date", Cell(letter.date?.edtf)), ("kind", Cell(letter.kind.rawValue)),
-                ("from", Cell(Describe.party(person: letter.senderID, place: letter.senderPlaceID,
-                                             people: people, places: index, date: letter.date))),
-                ("to", Cell(Describe.party(person: letter.recipientID, place: letter.recipientPlaceID,
-                                           note: letter.recipientNote, people: people, places: index, date: letter.date))),
-            ], evidence: letter.evidence)
-        }
+        let letters = try atlas.letters(placeIDs: area).map { Describe.letter($0, people: people, places: index) }
         output.print(Report([
             Section(key: "place", title: place.name, records: [about], isSingle: true),
             Section(key: "names", title: "Names over time", records: names, emptyMessage: "no other names recorded"),

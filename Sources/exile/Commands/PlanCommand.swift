@@ -37,8 +37,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Never use these modes, comma-separated.")
     var avoid: String?
 
-    @Option(help: "Unit for distances: km, versts, mi, nmi or m.")
-    var unit: String = "km"
+    @OptionGroup var units: UnitOptions
 
     @Flag(help: "List the speed assumed for each mode, with its evidence, instead of planning.")
     var speeds = false
@@ -48,7 +47,6 @@ struct PlanCommand: ParsableCommand {
 
     func validate() throws {
         if !speeds && (from == nil || to == nil) { throw ValidationError("give a place to start from and a place to go to") }
-        if LengthUnit(name: unit) == nil { throw ValidationError("unknown unit \"\(unit)\"; use km, versts, mi, nmi or m") }
         if let on { _ = try ExilesCommand.date(on, option: "--on") }
         _ = try Self.modeSet(modes, option: "--modes")
         _ = try Self.modeSet(avoid, option: "--avoid")
@@ -68,7 +66,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let unit = LengthUnit(name: unit)!
+        let unit = units.length
         let atlas = try database.open()
         if speeds {
             let records = try atlas.modeSpeeds().map {

@@ -26,8 +26,7 @@ struct RouteCommand: ParsableCommand {
     @Option(help: "The year the journey starts in, to choose among a traveller's journeys.")
     var year: Int?
 
-    @Option(help: "Unit for distances: km, versts, mi, nmi or m.")
-    var unit: String = "km"
+    @OptionGroup var units: UnitOptions
 
     @Flag(help: "Set the route planner's shortest path beside the recorded journey.")
     var compare = false
@@ -35,12 +34,8 @@ struct RouteCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-        if LengthUnit(name: unit) == nil { throw ValidationError("unknown unit \"\(unit)\"; use km, versts, mi, nmi or m") }
-    }
-
     func run() throws {
-        let unit = LengthUnit(name: unit)!
+        let unit = units.length
         let atlas = try database.open()
         let id = try Resolve.journey(journey, year: year, in: atlas)
         guard let itinerary = try atlas.itinerary(of: id) else { throw CLIError("no journey with id \(id)") }

@@ -46,3 +46,17 @@ extension Describe {
         }
     }
 }
+
+extension Describe {
+    /// A letter as a row: date, kind, sender and recipient with their places at the time.
+    static func letter(_ letter: Letter, people: [String: String], places: PlaceIndex) -> Record {
+        Record([
+            ("date", Cell(letter.date?.edtf)), ("kind", Cell(letter.kind.rawValue)),
+            ("from", Cell(party(person: letter.senderID, place: letter.senderPlaceID,
+                                people: people, places: places, date: letter.date))),
+            ("to", Cell(party(person: letter.recipientID, place: letter.recipientPlaceID,
+                              note: letter.recipientNote, people: people, places: places, date: letter.date))),
+            ("title", Cell(letter.title)),
+        ], evidence: letter.evidence)
+    }
+}

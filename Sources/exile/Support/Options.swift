@@ -36,3 +36,16 @@ struct OutputOptions: ParsableArguments {
         FileHandle.standardOutput.write(Data(renderer.render(report).utf8))
     }
 }
+
+/// The unit distances are shown in: shared by `distance`, `route` and `plan`.
+struct UnitOptions: ParsableArguments {
+    @Option(help: "Unit for distances: km, versts, mi, nmi or m.")
+    var unit: String = "km"
+
+    func validate() throws {
+        if LengthUnit(name: unit) == nil { throw ValidationError("unknown unit \"\(unit)\"; use km, versts, mi, nmi or m") }
+    }
+
+    /// The chosen unit (validated before any command runs).
+    var length: LengthUnit { LengthUnit(name: unit) ?? .kilometre }
+}
