@@ -20,7 +20,7 @@ struct ExileCommand: ParsableCommand {
         subcommands: [
             PlacesCommand.self, PlaceCommand.self, PeopleCommand.self, PersonCommand.self,
             ExilesCommand.self, JourneysCommand.self, RouteCommand.self, PlanCommand.self, DistanceCommand.self,
-            SourcesCommand.self, ConflictsCommand.self,
+            LettersCommand.self, SourcesCommand.self, ConflictsCommand.self,
         ]
     )
 }

@@ -311,3 +311,77 @@ extension Atlas {
         }
     }
 }
+
+/// A sender or recipient to filter letters by: a person, or a place (with the places inside it).
+public enum Party: Sendable, Hashable {
+    case person(String)
+    case places([String])
+}
+
+/// Which letters to list. Every field narrows; an empty filter lists all.
+public struct LetterFilter: Sendable {
+    public var from: Party?
+    public var to: Party?
+    /// Letters whose date overlaps this; undated letters are left out when it is set.
+    public var during: HistoricalDate?
+    public var kind: Letter.Kind?
+
+    public init(from: Party? = nil, to: Party? = nil, during: HistoricalDate? = nil, kind: Letter.Kind? = nil) {
+        self.from = from; self.to = to; self.during = during; self.kind = kind
+    }
+}
+
+extension Atlas {
+    /// Letters matching the filter, by date (undated last).
+    public func letters(_ filter: LetterFilter) throws(AtlasError) -> [Letter] {
+        try perform {
+            try writer.read { db in
+                var conditions: [String] = []
+                var arguments: [DatabaseValueConvertible?] = []
+                for (party, personColumn, placeColumn) in [(filter.from, "sender_id", "sender_place_id"),
+                                                           (filter.to, "recipient_id", "recipient_place_id")] {
+                    switch party {
+                    case let .person(id)?:
+                        conditions.append("\(personColumn) = ?")
+                        arguments.append(id)
+                    case let .places(ids)?:
+                        conditions.append("\(placeColumn) IN (\(databaseQuestionMarks(count: ids.count)))")
+                        arguments += ids
+                    case nil:
+                        break
+                    }
+                }
+                if let during = filter.during {
+                    conditions.append("date_latest >= ? AND date_earliest <= ?")
+                    arguments += [during.earliest.iso, during.latest.iso]
+                }
+                if let kind = filter.kind {
+                    conditions.append("kind = ?")
+                    arguments.append(kind.rawValue)
+                }
+                let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+                return try Row.fetchAll(db, sql: "SELECT * FROM letter \(clause) ORDER BY date_earliest IS NULL, date_earliest, id",
+                                        arguments: StatementArguments(arguments)).map(Letter.init(row:))
+            }
+        }
+    }
+
+    /// Every contact and relay, by id.
+    public func contacts() throws(AtlasError) -> [Contact] {
+        try perform {
+            try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM contact ORDER BY id").map(Contact.init(row:)) }
+        }
+    }
+
+    /// Every tally, by period.
+    public func tallies() throws(AtlasError) -> [Tally] {
+        try perform {
+            try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM tally ORDER BY period_earliest, id").map(Tally.init(row:)) }
+        }
+    }
+
+    /// Every letter, by date.
+    public func allLetters() throws(AtlasError) -> [Letter] {
+        try letters(LetterFilter())
+    }
+}

@@ -61,3 +61,19 @@ extension Resolve {
         }
     }
 }
+
+extension Resolve {
+    /// A person or a place (with the places inside it), whichever the name finds; a name
+    /// that finds both is taken as the person, which the error of a wrong guess would show.
+    static func party(_ query: String, in atlas: Atlas) throws -> Party {
+        if case let .found(id, _, _) = try atlas.personResolver().resolve(query) { return .person(id) }
+        if case let .found(id, _, _) = try atlas.placeResolver().resolve(query) {
+            return .places(try atlas.placeAndDescendants(id))
+        }
+        do {
+            return .person(try person(query, in: atlas))
+        } catch {
+            return .places(try atlas.placeAndDescendants(place(query, in: atlas)))
+        }
+    }
+}
