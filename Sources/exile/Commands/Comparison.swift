@@ -31,7 +31,7 @@ struct Comparison {
             let recordedDays = Itinerary.daysBetween(itinerary.steps.first?.leg.departed, itinerary.steps.last?.leg.arrived)
             sections.append(Section(key: "planned_totals", title: "Recorded and planned", records: [Record([
                 ("recorded_geodesic", length(itinerary.geodesicKm)),
-                ("recorded_stated", length(itinerary.statedTotal?.kilometres)),
+                ("recorded_stated_total", length(itinerary.statedTotal?.kilometres)),
                 ("planned_length", length(route.lengthKm)),
                 ("planned_over_geodesic", Cell(itinerary.geodesicKm > 0 ? route.lengthKm / itinerary.geodesicKm : nil, decimals: 2)),
                 ("recorded_days", Cell(recordedDays.map(RouteText.days))),
@@ -47,11 +47,11 @@ struct Comparison {
             let recorded = step.stated?.kilometres ?? step.geodesicKm
             return Record([
                 ("leg", Cell(step.leg.sequence)), ("from", Cell(index.name(of: from, at: step.when))), ("to", Cell(step.toName)),
-                ("recorded", length(recorded)), ("recorded_is", Cell(step.stated != nil ? "stated" : "geodesic")),
+                ("recorded", length(recorded)), ("basis", Cell(step.stated != nil ? "stated" : "geodesic")),
                 ("planned", length(planned?.lengthKm)),
-                ("difference", length(planned.flatMap { route in recorded.map { route.lengthKm - $0 } })),
-                ("planned_modes", Cell(planned.map { Set($0.steps.map(\.link.mode.label)).sorted().joined(separator: ", ") })),
-                ("recorded_days", Cell(step.days.map(RouteText.days))),
+                ("diff", length(planned.flatMap { route in recorded.map { route.lengthKm - $0 } })),
+                ("modes", Cell(planned.map { Set($0.steps.map(\.link.mode.label)).sorted().joined(separator: ", ") })),
+                ("days", Cell(step.days.map(RouteText.days))),
                 ("planned_days", Cell(planned.flatMap { $0.hours.isNaN ? nil : $0.hours / 24 }, decimals: 1)),
             ])
         }
