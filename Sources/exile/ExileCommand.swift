@@ -14,6 +14,8 @@ struct ExileCommand: ParsableCommand {
               exile exiles --place Astrakhan
               exile person Radek
               exile place Bishkek
+              exile route trotsky --year 1928
+              exile plan Moscow "Alma Ata" --on 1928-01
               exile exiles --during 1928-04/1928-10 --format csv
             """,
         version: "0.1.0",
