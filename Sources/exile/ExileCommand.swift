@@ -22,7 +22,8 @@ struct ExileCommand: ParsableCommand {
         subcommands: [
             PlacesCommand.self, PlaceCommand.self, PeopleCommand.self, PersonCommand.self,
             ExilesCommand.self, JourneysCommand.self, RouteCommand.self, PlanCommand.self, DistanceCommand.self,
-            LettersCommand.self, SourcesCommand.self, ConflictsCommand.self,
+            LettersCommand.self, HubsCommand.self, NetworkCommand.self, RelayCommand.self,
+            SourcesCommand.self, ConflictsCommand.self,
         ]
     )
 }

@@ -59,6 +59,9 @@ struct Report: Sendable {
     var sections: [Section]
     /// Lines printed under a table (and as "notes" in JSON): caveats a reader must see.
     var notes: [String] = []
+    /// Whether JSON is always an object (`{"letters": [...], "notes": [...]}`) even for a
+    /// single list, for commands whose output carries notes, so its shape never varies.
+    var withNotes = false
 
     init(_ sections: [Section], notes: [String] = []) {
         self.sections = sections
@@ -67,8 +70,9 @@ struct Report: Sendable {
 
     /// A report of a single list.
     init(key: String, records: [Record], emptyMessage: String? = nil, machineOnly: Set<String> = [],
-         notes: [String] = []) {
+         notes: [String]? = nil) {
         self.init([Section(key: key, records: records, emptyMessage: emptyMessage, machineOnly: machineOnly)],
-                  notes: notes)
+                  notes: notes ?? [])
+        withNotes = notes != nil
     }
 }

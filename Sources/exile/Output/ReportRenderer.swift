@@ -133,11 +133,11 @@ struct ReportRenderer {
             section.isSingle ? (section.records.first.map(object) ?? .null) : .array(section.records.map(object))
         }
         var root: JSONValue
-        if report.sections.count == 1 && !report.sections[0].isSingle && report.notes.isEmpty {
+        if report.sections.count == 1 && !report.sections[0].isSingle && !report.withNotes {
             root = value(report.sections[0])
         } else {
             var members = report.sections.map { ($0.key, value($0)) }
-            if !report.notes.isEmpty { members.append(("notes", .array(report.notes.map { .string($0) }))) }
+            if !report.notes.isEmpty || report.withNotes { members.append(("notes", .array(report.notes.map { .string($0) }))) }
             root = .object(members)
         }
         return root.serialized() + "\n"

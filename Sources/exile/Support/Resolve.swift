@@ -63,17 +63,27 @@ extension Resolve {
 }
 
 extension Resolve {
-    /// A person or a place (with the places inside it), whichever the name finds; a name
-    /// that finds both is taken as the person, which the error of a wrong guess would show.
+    /// A person or a place (with the places inside it), whichever the name finds. When
+    /// both find something, a whole-name match beats a partial one ("Alma Ata" is the
+    /// place, not "head of the GPU at Alma Ata"); otherwise the person is taken.
     static func party(_ query: String, in atlas: Atlas) throws -> Party {
-        if case let .found(id, _, _) = try atlas.personResolver().resolve(query) { return .person(id) }
-        if case let .found(id, _, _) = try atlas.placeResolver().resolve(query) {
-            return .places(try atlas.placeAndDescendants(id))
-        }
-        do {
-            return .person(try person(query, in: atlas))
-        } catch {
-            return .places(try atlas.placeAndDescendants(place(query, in: atlas)))
+        let person = try atlas.personResolver().resolve(query)
+        let place = try atlas.placeResolver().resolve(query)
+        func whole(_ matched: String) -> Bool { NameKey.loose(matched) == NameKey.loose(query) }
+        switch (person, place) {
+        case let (.found(personID, _, personName), .found(placeID, _, placeName)):
+            if whole(placeName) && !whole(personName) { return .places(try atlas.placeAndDescendants(placeID)) }
+            return .person(personID)
+        case let (.found(personID, _, _), _):
+            return .person(personID)
+        case let (_, .found(placeID, _, _)):
+            return .places(try atlas.placeAndDescendants(placeID))
+        default:
+            do {
+                return .person(try self.person(query, in: atlas))
+            } catch {
+                return .places(try atlas.placeAndDescendants(self.place(query, in: atlas)))
+            }
         }
     }
 }

@@ -1,0 +1,90 @@
+import ArgumentParser
+import ExileAtlas
+
+/// How to build the correspondence network: shared by `hubs` and `network`.
+struct NetworkOptions: ParsableArguments {
+    @Option(help: "Nodes are people or places: person or place.")
+    var by: CorrespondenceGraph.NodeKind = .place
+
+    @Option(help: "Only letters and contacts overlapping this EDTF date or interval (1928-04/1928-10).")
+    var during: String?
+
+    @Flag(help: "Letters only: leave out the regular contacts and relays.")
+    var lettersOnly = false
+
+    func check() throws {
+        if let during { _ = try ExilesCommand.date(during, option: "--during") }
+    }
+
+    /// The network from the atlas, as asked.
+    func build(_ atlas: Atlas) throws -> CorrespondenceGraph {
+        CorrespondenceGraph(letters: try atlas.allLetters(), contacts: try atlas.contacts(),
+                            exiles: try atlas.exiles(), tallies: try atlas.tallies(), by: by,
+                            during: try during.map { try ExilesCommand.date($0, option: "--during") },
+                            includeContacts: !lettersOnly)
+    }
+}
+
+extension CorrespondenceGraph.NodeKind: ExpressibleByArgument {}
+
+/// Display names for nodes, which may be people or places.
+struct NetworkNames {
+    let people: [String: String]
+    let places: PlaceIndex
+
+    init(atlas: Atlas) throws {
+        people = try atlas.personNamesByID()
+        places = try atlas.placeIndex()
+    }
+
+    func label(_ node: String) -> String {
+        people[node] ?? places.places[node]?.name ?? node
+    }
+}
+
+/// Wording shared by the network commands.
+enum NetworkText {
+    /// "sent 800 political letters, 550 telegrams; received 1,000 letters, 700 telegrams
+    /// (1928-04/1928-10)": the sources' own totals for a node.
+    static func tallies(_ tallies: [Tally]) -> String? {
+        let counted = tallies.filter { $0.direction != .other }
+        guard !counted.isEmpty else { return nil }
+        let byPeriod = Dictionary(grouping: counted) { $0.period.edtf }
+        return byPeriod.keys.sorted().map { period in
+            let parts = [Tally.Direction.sent, .received].compactMap { direction -> String? in
+                let items = byPeriod[period]!.filter { $0.direction == direction }
+                guard !items.isEmpty else { return nil }
+                return direction.rawValue + " " + items.map { tally in
+                    let count = tally.countMax.map { "\(grouped(tally.count))-\(grouped($0))" } ?? grouped(tally.count)
+                    return "\(count) \(tally.item)\(tally.count == 1 || tally.item.hasSuffix("s") ? "" : "s")"
+                }.joined(separator: ", ")
+            }
+            return parts.joined(separator: "; ") + " (\(period))"
+        }.joined(separator: "; ")
+    }
+
+    /// 1000 → "1,000".
+    static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number))
+        return String(digits.enumerated().flatMap { index, digit in
+            index > 0 && (digits.count - index) % 3 == 0 ? [",", digit] : [digit]
+        })
+    }
+
+    /// What was counted and what was left out, for the notes under a table.
+    static func coverage(_ network: CorrespondenceGraph, names: NetworkNames) -> [String] {
+        let coverage = network.coverage
+        var notes = ["\(coverage.letters) documented messages and \(coverage.contacts) contacts or relays; "
+            + "\(network.graph.nodeCount) nodes, \(network.graph.edgeCount) edges"]
+        if let during = network.during {
+            notes.append("period \(during.edtf): \(coverage.partlyInside) loosely dated messages that only overlap it are counted; \(coverage.undated) undated ones are not")
+        }
+        if coverage.unplaced > 0 {
+            notes.append("\(coverage.unplaced) messages whose sender or recipient has no known place are not counted")
+        }
+        if coverage.batches > 0 {
+            notes.append("\(coverage.batches) counted rows stand for several or many messages and count once each")
+        }
+        return notes
+    }
+}
