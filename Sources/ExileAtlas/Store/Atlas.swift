@@ -54,7 +54,10 @@ public final class Atlas: Sendable {
             }
             let atlas: Atlas
             do {
-                atlas = Atlas(writer: try DatabasePool(path: path, configuration: configuration), url: url)
+                // One connection per process is all a command needs. (GRDB's DatabasePool
+                // writes a table into the file on every open to force the WAL into being,
+                // which a refused import must not do.) WAL is set once, on a new file.
+                atlas = Atlas(writer: try DatabaseQueue(path: path, configuration: configuration), url: url)
             } catch let error as DatabaseError {
                 throw classify(error, path: path)
             }
@@ -151,6 +154,8 @@ public final class Atlas: Sendable {
             let (version, digest) = try writer.read { db in try Self.state(db) }
             if version == Self.schemaVersion && digest == Self.fixtureDigest { return }
             try writer.writeWithoutTransaction { db in
+                // Readers in other processes then never wait for a writer.
+                if version == 0 { try db.execute(sql: "PRAGMA journal_mode = WAL") }
                 try db.inTransaction(.immediate) {
                     let (version, digest) = try Self.state(db)
                     for (index, migration) in EmbeddedResources.migrations.enumerated() where index + 1 > version {

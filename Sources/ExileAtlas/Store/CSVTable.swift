@@ -28,10 +28,12 @@ struct CSVTable: Sendable {
         let parsed: EnumeratedCSV
         do {
             parsed = try EnumeratedCSV(string: body, delimiter: .comma, loadColumns: false)
-        } catch {
+        } catch let CSVParseError.quotation(message), let CSVParseError.generic(message) {
             throw .invalidData([DataProblem(
                 file: file, line: 1, column: 1,
-                message: "not valid CSV (\(error)); quote any field that holds a comma, a quote or a line break")])
+                message: "not valid CSV (\(message)); a field holding a quote, a comma or a line break must be quoted whole, with quotes inside it doubled")])
+        } catch {
+            throw .invalidData([DataProblem(file: file, line: 1, column: 1, message: "not valid CSV (\(error))")])
         }
         header = parsed.header.map { $0.trimmingCharacters(in: .whitespaces) }
         // SwiftCSV yields a lone empty field for a blank line; blank lines are not records.

@@ -35,17 +35,38 @@ struct TableLoader {
         var keyPosition: Int
     }
 
+    /// What to do with a row whose key is already in the database.
+    enum ExistingRows {
+        /// Leave the existing row (a user's row wins over a shipped one).
+        case keep
+        /// Report a row that differs as a problem; an identical one is left as it is.
+        case report
+        /// Update a row that differs.
+        case replace
+    }
+
+    /// How many rows of a table were added, left as they were, or updated.
+    struct Tally: Sendable, Hashable {
+        var added = 0
+        var unchanged = 0
+        var updated = 0
+    }
+
     let db: Database
     let origin: String
+    let existing: ExistingRows
     private(set) var problems: [DataProblem] = []
+    /// Rows added, unchanged and updated, per table.
+    private(set) var counts: [String: Tally] = [:]
     /// Where each written row came from, to locate problems found after writing.
     private var rowOrigins: [String: [Int64: (file: String, line: Int)]] = [:]
     /// The keys seen so far in this load, per table, to report duplicates.
     private var seenKeys: [String: [[String]: (file: String, line: Int)]] = [:]
 
-    init(db: Database, origin: String) {
+    init(db: Database, origin: String, existing: ExistingRows = .keep) {
         self.db = db
         self.origin = origin
+        self.existing = existing
     }
 
     // MARK: - Loading
@@ -88,15 +109,46 @@ struct TableLoader {
             }
             seenKeys[table, default: [:]][key] = (csv.file, line)
             guard let values = convert(record, csv: csv, line: line, schema: schema, dates: dates) else { continue }
+            let row = values + derivedDates(record, csv: csv, dates: dates, schema: schema)
             do {
-                try statement.execute(arguments: StatementArguments(values + [origin] + derivedDates(record, csv: csv, dates: dates, schema: schema)))
+                if existing != .keep, let current = try existingRow(table, keyNames: keyColumns.map { csv.header[$0] },
+                                                                   key: keyColumns.map { values[$0] }, columns: insertColumns) {
+                    let same = zip(current.values, row).allSatisfy { $0 == ($1?.databaseValue ?? .null) }
+                    if same {
+                        counts[table, default: Tally()].unchanged += 1
+                    } else if existing == .report {
+                        problems.append(DataProblem(file: csv.file, line: line, column: (keyColumns.first ?? 0) + 1, message:
+                            "\(key.joined(separator: ", ")) is already in the database with other values; import with --replace to update it, or give this row a new id"))
+                    } else {
+                        let assignments = insertColumns.filter { $0 != "origin" }.map { "\"\($0)\" = ?" }.joined(separator: ", ")
+                        try db.execute(sql: "UPDATE \"\(table)\" SET \(assignments), origin = ? WHERE rowid = ?",
+                                       arguments: StatementArguments(row + [origin, current.rowid]))
+                        rowOrigins[table, default: [:]][current.rowid] = (csv.file, line)
+                        counts[table, default: Tally()].updated += 1
+                    }
+                    continue
+                }
+                let arguments = Array(row.prefix(values.count)) + [origin] + Array(row.dropFirst(values.count))
+                try statement.execute(arguments: StatementArguments(arguments))
                 if db.changesCount > 0 {
                     rowOrigins[table, default: [:]][db.lastInsertedRowID] = (csv.file, line)
+                    counts[table, default: Tally()].added += 1
                 }
             } catch let error as DatabaseError {
                 problems.append(describe(error, csv: csv, line: line, table: table))
             }
         }
+    }
+
+    /// The row already stored under this key: its rowid and its values for `columns`
+    /// (without `origin`), in order.
+    private func existingRow(_ table: String, keyNames: [String], key: [DatabaseValueConvertible?],
+                             columns: [String]) throws -> (rowid: Int64, values: [DatabaseValue])? {
+        let selected = columns.filter { $0 != "origin" }
+        let condition = keyNames.map { "\"\($0)\" = ?" }.joined(separator: " AND ")
+        guard let found = try Row.fetchOne(db, sql: "SELECT rowid, \(selected.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \"\(table)\" WHERE \(condition)",
+                                           arguments: StatementArguments(key)) else { return nil }
+        return (found["rowid"], selected.map { found[$0] as DatabaseValue })
     }
 
     /// Checks what only the whole data set can tell: references between rows (deferred

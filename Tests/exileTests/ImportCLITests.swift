@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// `exile import`: good files land, bad files are refused with a located message and leave
+/// the database byte for byte as it was.
+@Suite(.serialized) struct ImportCLITests {
+    static let header = (
+        source: "id,kind,title\n",
+        place: "id,name,kind,latitude,longitude,coord_source_id,source_id,locator\n",
+        person: "id,name,source_id,locator\n",
+        exile: "id,person_id,place_id,kind,period,source_id,locator\n"
+    )
+    static let good: [String: String] = [
+        "source.csv": header.source + "decembrist-ref,reference,General reference on the Decembrists\n",
+        "place.csv": header.place + "chita,Chita,town,52.0317,113.5009,decembrist-ref,decembrist-ref,general\n",
+        "person.csv": header.person + "volkonsky,Sergei Volkonsky,decembrist-ref,general\n",
+        "exile.csv": header.exile + "volkonsky-chita,volkonsky,chita,exile,1827/1830,decembrist-ref,general\n",
+    ]
+
+    /// A fresh database and a folder of import files.
+    private func workspace(_ files: [String: Data]) throws -> (runner: CLIRunner, folder: URL, files: URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exile-import-\(UUID().uuidString)")
+        let input = folder.appendingPathComponent("input")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for (name, data) in files { try data.write(to: input.appendingPathComponent(name)) }
+        let runner = CLIRunner(database: folder.appendingPathComponent("atlas.sqlite").path)
+        #expect(try runner.run(["sources"]).status == 0)   // builds the database, then closes it
+        return (runner, folder, input)
+    }
+
+    private func bytes(_ runner: CLIRunner) -> Data? { FileManager.default.contents(atPath: runner.database) }
+
+    @Test func goodFilesImportAndAreFound() throws {
+        let (runner, folder, input) = try workspace(Self.good.mapValues { Data($0.utf8) })
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dry = try runner.run(["import", input.path, "--dry-run"])
+        #expect(dry.status == 0)
+        #expect(dry.stdout.contains("dry run: nothing was written; 4 rows"))
+        #expect(try runner.run(["exiles", "--place", "Chita"]).status == 1)   // not there yet
+        #expect(try runner.run(["import", input.path]).status == 0)
+        let found = try runner.run(["exiles", "--place", "Chita", "--format", "csv"])
+        #expect(found.stdout.contains("volkonsky,chita"))
+        // Again: identical rows are left alone.
+        #expect(try runner.run(["import", input.path]).stdout.contains("0 rows added or updated"))
+    }
+
+    @Test func aChangedRowIsAConflictUnlessReplaced() throws {
+        let (runner, folder, input) = try workspace(Self.good.mapValues { Data($0.utf8) })
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try runner.run(["import", input.path]).status == 0)
+        try Data((Self.header.exile + "volkonsky-chita,volkonsky,chita,exile,1827/1831,decembrist-ref,general\n").utf8)
+            .write(to: input.appendingPathComponent("exile.csv"))
+        let conflict = try runner.run(["import", input.path])
+        #expect(conflict.status == 1)
+        #expect(conflict.stderr.contains("exile.csv:2:1: volkonsky-chita is already in the database with other values"))
+        let replaced = try runner.run(["import", input.path, "--replace"])
+        #expect(replaced.status == 0)
+        #expect(try runner.run(["exiles", "--person", "Volkonsky", "--format", "csv"]).stdout.contains("1827/1831"))
+    }
+
+    /// Bad inputs, each with the file, line, column and words its message must carry.
+    static let badInputs: [(name: String, file: String, content: Data, message: String)] = [
+        ("latitude 91", "place.csv", Data((header.place + "chita,Chita,town,91,113.5,decembrist-ref,decembrist-ref,general\n").utf8),
+         "place.csv:2:4: this row breaks the rule latitude BETWEEN -90 AND 90"),
+        ("longitude -181", "place.csv", Data((header.place + "chita,Chita,town,52,-181,decembrist-ref,decembrist-ref,general\n").utf8),
+         "place.csv:2:5: this row breaks the rule longitude BETWEEN -180 AND 180"),
+        ("wrong type", "place.csv", Data((header.place + "chita,Chita,town,north,113.5,decembrist-ref,decembrist-ref,general\n").utf8),
+         "place.csv:2:4: latitude must be a number"),
+        ("bad EDTF", "exile.csv", Data((header.exile + "volkonsky-chita,volkonsky,chita,exile,1827-13,decembrist-ref,general\n").utf8),
+         "exile.csv:2:5: period: \"1827-13\" is not an EDTF date"),
+        ("end before start", "exile.csv", Data((header.exile + "volkonsky-chita,volkonsky,chita,exile,1830/1827,decembrist-ref,general\n").utf8),
+         "ends before it starts"),
+        ("unknown place", "exile.csv", Data((header.exile + "volkonsky-chita,volkonsky,atlantis,exile,1827,decembrist-ref,general\n").utf8),
+         "exile.csv:2:1: place_id \"atlantis\" names no place"),
+        ("unknown person", "exile.csv", Data((header.exile + "volkonsky-chita,nobody,chita,exile,1827,decembrist-ref,general\n").utf8),
+         "exile.csv:2:1: person_id \"nobody\" names no person"),
+        ("duplicate id", "person.csv", Data((header.person + "volkonsky,A,decembrist-ref,general\nvolkonsky,B,decembrist-ref,general\n").utf8),
+         "person.csv:3:1: volkonsky is already used at line 2"),
+        ("missing column", "person.csv", Data("id,name,locator\nvolkonsky,Sergei Volkonsky,general\n".utf8),
+         "person.csv:1:4: the required column \"source_id\" is missing"),
+        ("extra column", "person.csv", Data("id,name,source_id,locator,rank\nvolkonsky,S,decembrist-ref,general,prince\n".utf8),
+         "person.csv:1:5: \"rank\" is not a column of person"),
+        ("empty file", "person.csv", Data(), "person.csv:1:1: the file is empty"),
+        ("header only", "person.csv", Data(header.person.utf8), "exile.csv:2:1: person_id \"volkonsky\" names no person"),
+        ("invalid UTF-8", "person.csv", Data(header.person.utf8) + Data([0x76, 0x6f, 0xff, 0x6b, 0x2c, 0x41, 0x2c, 0x64, 0x2c, 0x67, 0x0a]),
+         "person.csv:2:3: this is not UTF-8 text"),
+        ("unterminated quote", "person.csv", Data((header.person + "volkonsky,\"Sergei Volkonsky,decembrist-ref,general\n").utf8),
+         "person.csv:2:1: a quoted field is never closed"),
+        ("not CSV at all", "person.csv", Data("%PDF-1.4 a \"binary\" \"thing\" here\n".utf8),
+         "person.csv:1:1: not valid CSV (Can't have non-quote here: b)"),
+        ("SQL-looking table name", "place; DROP TABLE place.csv", Data(header.place.utf8),
+         "is not a table of the atlas"),
+    ]
+
+    @Test(arguments: badInputs.indices)
+    func badInputIsRefusedAndChangesNothing(_ index: Int) throws {
+        let bad = Self.badInputs[index]
+        var files = Self.good.mapValues { Data($0.utf8) }
+        files[bad.file] = bad.content
+        let (runner, folder, input) = try workspace(files)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = bytes(runner)
+        let result = try runner.run(["import", input.path])
+        #expect(result.status == 1, "\(bad.name): exit \(result.status)")
+        #expect(result.stderr.contains(bad.message), "\(bad.name): \(result.stderr)")
+        #expect(result.stderr.hasPrefix("error: "), "\(bad.name)")
+        #expect(!result.stderr.contains("Fatal error"), "\(bad.name)")
+        #expect(result.stdout.isEmpty, "\(bad.name)")
+        #expect(bytes(runner) == before, "\(bad.name): the database changed")
+    }
+
+    @Test func awkwardButValidInputsAreAccepted() throws {
+        // A byte-order mark, CRLF line ends, a formula-like cell and an SQL-looking name are
+        // data like any other: stored as text, never run.
+        let person = "\u{FEFF}" + Self.header.person.replacingOccurrences(of: "\n", with: "\r\n")
+            + "volkonsky,\"'); DROP TABLE place;--\",decembrist-ref,general\r\n"
+            + "trubetskoy,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",decembrist-ref,general\r\n"
+        var files = Self.good.mapValues { Data($0.utf8) }
+        files["person.csv"] = Data(person.utf8)
+        let (runner, folder, input) = try workspace(files)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try runner.run(["import", input.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let people = try runner.run(["people", "--format", "csv"])
+        #expect(people.stdout.contains("'); DROP TABLE place;--"))
+        #expect(people.stdout.contains("=HYPERLINK"))
+        #expect(try runner.run(["places", "--format", "csv"]).stdout.contains("chita"))   // place survived
+    }
+
+    @Test func aFolderWithoutCSVAndAMissingPath() throws {
+        let (runner, folder, _) = try workspace([:])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = try runner.run(["import", folder.appendingPathComponent("input").path])
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("the folder holds no .csv files"))
+        let missing = try runner.run(["import", folder.appendingPathComponent("nowhere").path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no such file or folder"))
+        #expect(try runner.run(["import"]).status == 2)
+    }
+}
