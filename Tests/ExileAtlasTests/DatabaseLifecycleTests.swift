@@ -72,3 +72,53 @@ import Testing
         #expect(DatabaseLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/h"]).path == "/home/h/.local/share/exile-atlas/atlas.sqlite")
     }
 }
+
+/// A database written by an older schema is migrated forward in place, keeping user rows.
+@Suite struct MigrationTests {
+    @Test func aVersionOneDatabaseIsMigratedForward() throws {
+        try #require(Atlas.schemaVersion >= 2)
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("old.sqlite")
+        let queue = try DatabaseQueue(path: url.path)
+        try queue.write { db in
+            try db.execute(sql: EmbeddedResources.migrations[0].text)
+            try db.execute(sql: "PRAGMA user_version = 1")
+            try db.execute(sql: """
+                INSERT INTO source(id, kind, title, origin) VALUES ('mine', 'reference', 'My notes', 'user');
+                INSERT INTO place(id, name, kind, source_id, locator, origin) VALUES ('my-village', 'My village', 'village', 'mine', 'p. 3', 'user');
+                """)
+        }
+        try queue.close()
+        let atlas = try Atlas.open(at: url)
+        let after = try DatabaseQueue(path: atlas.url.path)
+        let (version, village, speeds) = try after.read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA user_version"),
+             try String.fetchOne(db, sql: "SELECT name FROM place WHERE id = 'my-village'"),
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mode_speed"))
+        }
+        #expect(version == Atlas.schemaVersion)
+        #expect(village == "My village")
+        #expect((speeds ?? 0) > 0)
+    }
+
+    @Test func aDamagedDatabaseIsRefusedAndLeftAlone() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("atlas.sqlite")
+        do { _ = try Atlas.open(at: url) }   // built, then closed: everything is in the main file
+        var data = try Data(contentsOf: url)
+        try #require(data.count > 100_000)
+        // Keep SQLite's header, wreck every page after the first.
+        for index in stride(from: 4096, to: data.count, by: 1) { data[index] = UInt8(truncatingIfNeeded: index * 31) }
+        let damaged = folder.appendingPathComponent("damaged.sqlite")
+        try data.write(to: damaged)
+        #expect {
+            _ = try Atlas.open(at: damaged)
+        } throws: { error in
+            guard case .notADatabase = error as? AtlasError else { return false }
+            return true
+        }
+        #expect(try Data(contentsOf: damaged) == data)
+    }
+}

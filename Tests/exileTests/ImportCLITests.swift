@@ -139,3 +139,12 @@ import Testing
         #expect(try runner.run(["import"]).status == 2)
     }
 }
+
+/// `exile check` end to end.
+@Suite struct CheckCLITests {
+    @Test func aHealthyAtlasPasses() throws {
+        let result = try CLIRunner().run(["check"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("0 errors"))
+    }
+}

@@ -1,0 +1,94 @@
+import GRDB
+
+/// One finding of `Atlas.check()`.
+public struct CheckFinding: Sendable, Hashable {
+    /// Whether the finding makes the database wrong, or is only worth knowing.
+    public enum Level: String, Sendable { case error, notice }
+    public var level: Level
+    /// Which check found it (`integrity`, `foreign-key`, `claim-subject`, `date`, `evidence`,
+    /// `unlocated-place`, `person-without-facts`).
+    public var check: String
+    /// Where: table and id (or rowid).
+    public var location: String
+    public var detail: String
+}
+
+extension Atlas {
+    /// Checks the database: SQLite's integrity and foreign keys, claims naming no fact,
+    /// EDTF dates and their derived bounds, text evidence without a quote, places without
+    /// coordinates and without a reason, people with no fact at all (a notice).
+    ///
+    /// ```swift
+    /// let findings = try atlas.check()
+    /// findings.contains { $0.level == .error }   // false for a healthy atlas
+    /// ```
+    public func check() throws(AtlasError) -> [CheckFinding] {
+        try perform {
+            try writer.read { db in
+                var findings: [CheckFinding] = []
+                func error(_ check: String, _ location: String, _ detail: String) {
+                    findings.append(CheckFinding(level: .error, check: check, location: location, detail: detail))
+                }
+                for row in try String.fetchAll(db, sql: "PRAGMA integrity_check") where row != "ok" {
+                    error("integrity", "database", row)
+                }
+                for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+                    let table: String = row["table"], parent: String = row["parent"]
+                    error("foreign-key", "\(table) rowid \(row["rowid"] as Int64? ?? 0)", "refers to a \(parent) that does not exist")
+                }
+                for subject in TableLoader.claimSubjects {
+                    for id in try String.fetchAll(db, sql: """
+                        SELECT id FROM claim WHERE subject = ? AND NOT EXISTS (SELECT 1 FROM "\(subject)" WHERE id = claim.subject_id)
+                        """, arguments: [subject]) {
+                        error("claim-subject", "claim \(id)", "names a \(subject) that does not exist")
+                    }
+                }
+                for (table, columns) in TableLoader.dateColumns.sorted(by: { $0.key < $1.key }) {
+                    let hasBounds = try db.columns(in: table).contains { $0.name == columns[0] + "_earliest" }
+                    for column in columns {
+                        let bounds = hasBounds ? ", \(column)_earliest AS earliest, \(column)_latest AS latest" : ""
+                        for row in try Row.fetchAll(db, sql: "SELECT rowid, \(column) AS date\(bounds) FROM \"\(table)\" WHERE \(column) IS NOT NULL") {
+                            let text: String = row["date"]
+                            let location = "\(table) rowid \(row["rowid"] as Int64)"
+                            do {
+                                let date = try HistoricalDate(parsing: text)
+                                if hasBounds, (row["earliest"] as String?) != date.earliest.iso || (row["latest"] as String?) != date.latest.iso {
+                                    error("date", location, "\(column) \(text) has stale bounds; re-import the row")
+                                }
+                            } catch let problem {
+                                error("date", location, "\(column): \(problem)")
+                            }
+                        }
+                    }
+                }
+                for table in TableLoader.tableOrder where table != "source" {
+                    let key = try db.primaryKey(table).columns.map { "\"\(table)\".\"\($0)\"" }.joined(separator: " || ', ' || ")
+                    for row in try Row.fetchAll(db, sql: """
+                        SELECT \(key) AS key FROM "\(table)" JOIN source ON source.id = "\(table)".source_id
+                        WHERE source.kind = 'text' AND "\(table)".quote = ''
+                        """) {
+                        error("evidence", "\(table) \(row["key"] as String)", "cites a text but quotes nothing; add the source's words")
+                    }
+                }
+                for id in try String.fetchAll(db, sql: "SELECT id FROM place WHERE latitude IS NULL AND coalesce(coord_note, '') = ''") {
+                    error("unlocated-place", "place \(id)", "has no coordinates and no note saying why")
+                }
+                for id in try String.fetchAll(db, sql: """
+                    SELECT id FROM person p WHERE
+                        NOT EXISTS (SELECT 1 FROM exile WHERE person_id = p.id)
+                    AND NOT EXISTS (SELECT 1 FROM journey WHERE person_id = p.id)
+                    AND NOT EXISTS (SELECT 1 FROM journey_traveller WHERE person_id = p.id)
+                    AND NOT EXISTS (SELECT 1 FROM letter WHERE p.id IN (sender_id, recipient_id, relay_id))
+                    AND NOT EXISTS (SELECT 1 FROM contact WHERE p.id IN (from_person_id, to_person_id, via_person_id))
+                    AND NOT EXISTS (SELECT 1 FROM channel WHERE carrier_person_id = p.id)
+                    AND NOT EXISTS (SELECT 1 FROM claim WHERE subject = 'person' AND subject_id = p.id)
+                    ORDER BY id
+                    """) {
+                    findings.append(CheckFinding(level: .notice, check: "person-without-facts", location: "person \(id)",
+                                                 detail: "named, with roles, but in no exile, journey, letter or contact"))
+                }
+                return findings
+            }
+        }
+    }
+}
