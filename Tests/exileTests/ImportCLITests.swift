@@ -88,6 +88,8 @@ import Testing
          "person.csv:2:1: a quoted field is never closed"),
         ("not CSV at all", "person.csv", Data("%PDF-1.4 a \"binary\" \"thing\" here\n".utf8),
          "person.csv:1:1: not valid CSV (Can't have non-quote here: b)"),
+        ("a 10 MB field", "person.csv", Data((header.person + "volkonsky,\(String(repeating: "x", count: 10_000_000)),decembrist-ref,general\n").utf8),
+         "person.csv:2:2: name is 10000000 bytes long; a field may hold at most 1000000"),
         ("SQL-looking table name", "place; DROP TABLE place.csv", Data(header.place.utf8),
          "is not a table of the atlas"),
     ]

@@ -22,6 +22,10 @@ struct TableLoader {
         "letter": ["date"], "tally": ["period"], "contact": ["period"], "channel": ["period"],
     ]
 
+    /// The longest field the atlas takes: quotes and notes are short by design, and a
+    /// runaway field is nearly always a broken file.
+    static let maximumFieldBytes = 1_000_000
+
     /// Tables whose ids a claim may name in `subject`.
     static let claimSubjects = ["place", "person", "exile", "journey", "leg", "letter", "link", "channel"]
 
@@ -235,6 +239,12 @@ struct TableLoader {
         for (index, name) in csv.header.enumerated() {
             let text = record[index]
             guard let column = schema[name] else { return nil }
+            if text.utf8.count > Self.maximumFieldBytes {
+                problems.append(DataProblem(file: csv.file, line: line, column: index + 1, message:
+                    "\(name) is \(text.utf8.count) bytes long; a field may hold at most \(Self.maximumFieldBytes) (put long texts elsewhere and cite them)"))
+                ok = false
+                continue
+            }
             if text.isEmpty {
                 // An empty cell is NULL, but where the schema refuses NULL for text (a quote
                 // that may be empty) it is the empty string.
