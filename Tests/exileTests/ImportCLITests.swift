@@ -150,3 +150,37 @@ import Testing
         #expect(result.stdout.contains("0 errors"))
     }
 }
+
+/// JSON import: an object of tables, or an array of rows in a file named after its table.
+@Suite struct JSONImportCLITests {
+    @Test func jsonTablesImportAndBadJSONIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exile-json-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let runner = CLIRunner(database: folder.appendingPathComponent("atlas.sqlite").path)
+        let tables = """
+            {"source": [{"id": "ref", "kind": "reference", "title": "General reference"}],
+             "place": [{"id": "chita", "name": "Chita", "kind": "town", "latitude": 52.0317, "longitude": 113.5009,
+                        "coord_source_id": "ref", "source_id": "ref", "locator": "general", "note": null}]}
+            """
+        try tables.write(to: folder.appendingPathComponent("decembrists.json"), atomically: true, encoding: .utf8)
+        try #"[{"id": "volkonsky", "name": "Sergei Volkonsky", "born": "1788", "source_id": "ref", "locator": "general"}]"#
+            .write(to: folder.appendingPathComponent("person.json"), atomically: true, encoding: .utf8)
+        let result = try runner.run(["import", folder.appendingPathComponent("decembrists.json").path,
+                                     folder.appendingPathComponent("person.json").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try runner.run(["place", "Chita", "--format", "csv"]).stdout.contains("52.0317, 113.5009"))
+        #expect(try runner.run(["person", "Volkonsky"]).status == 0)
+
+        try "{\"place\": [{\"id\": \"x\"".write(to: folder.appendingPathComponent("broken.json"), atomically: true, encoding: .utf8)
+        let broken = try runner.run(["import", folder.appendingPathComponent("broken.json").path])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("broken.json:1:1: not valid JSON"))
+        try #"[{"id": "y", "name": ["a list"], "source_id": "ref", "locator": "g"}]"#
+            .write(to: folder.appendingPathComponent("person.json"), atomically: true, encoding: .utf8)
+        let nested = try runner.run(["import", folder.appendingPathComponent("person.json").path])
+        #expect(nested.status == 1)
+        #expect(nested.stderr.contains("person.json:1:"))
+        #expect(nested.stderr.contains("name must be a string, a number, true, false or null"))
+    }
+}

@@ -21,10 +21,10 @@ enum ImportFiles {
             }
             if isFolder.boolValue {
                 let found = ((try? FileManager.default.contentsOfDirectory(at: path, includingPropertiesForKeys: nil)) ?? [])
-                    .filter { $0.pathExtension.lowercased() == "csv" }
+                    .filter { ["csv", "json"].contains($0.pathExtension.lowercased()) }
                 if found.isEmpty {
                     problems.append(DataProblem(file: path.path, line: 0, column: 0, message:
-                        "the folder holds no .csv files; put one CSV per table in it (place.csv, person.csv, ...; see Fixtures/README.md)"))
+                        "the folder holds no .csv or .json files; put one CSV per table in it (place.csv, person.csv, ...; see Fixtures/README.md)"))
                 }
                 files += found
             } else {
@@ -50,17 +50,79 @@ enum ImportFiles {
                 continue
             }
             do {
-                tables.append(try CSVTable(file: file.path, text: text))
+                if file.pathExtension.lowercased() == "json" {
+                    tables += try jsonTables(file: file.path, data: data)
+                } else {
+                    tables.append(try CSVTable(file: file.path, text: text))
+                }
             } catch let error {
                 if case let .invalidData(found) = error { problems += found } else { throw error }
             }
         }
         guard problems.isEmpty else { throw .invalidData(problems) }
-        func rank(_ table: CSVTable) -> Int {
-            let name = (table.file as NSString).lastPathComponent.replacingOccurrences(of: ".csv", with: "")
-            return TableLoader.tableOrder.firstIndex(of: name) ?? Int.max
-        }
+        func rank(_ csv: CSVTable) -> Int { TableLoader.tableOrder.firstIndex(of: csv.table) ?? Int.max }
         return tables.sorted { (rank($0), $0.file) < (rank($1), $1.file) }
+    }
+
+    /// Tables from JSON: a file named after a table holding an array of objects whose keys
+    /// are the table's columns, or an object whose members are tables (`{"place": [...]}`).
+    /// Values may be strings, numbers, booleans or null; problems are located by record
+    /// number (as the "line") and field.
+    static func jsonTables(file: String, data: Data) throws(AtlasError) -> [CSVTable] {
+        let root: Any
+        do {
+            root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            throw .invalidData([DataProblem(file: file, line: 1, column: 1, message:
+                "not valid JSON (\((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error)); write an array of objects, one per row")])
+        }
+        let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        let named: [(table: String, rows: Any)]
+        if let rows = root as? [Any] {
+            named = [(name, rows)]
+        } else if let object = root as? [String: Any] {
+            named = object.keys.sorted().map { ($0, object[$0]!) }
+        } else {
+            throw .invalidData([DataProblem(file: file, line: 1, column: 1, message:
+                "the JSON holds neither an array of rows nor an object of tables; write [{\"id\": ...}, ...]")])
+        }
+        var problems: [DataProblem] = []
+        var tables: [CSVTable] = []
+        for (table, rows) in named {
+            let label = named.count == 1 && table == name ? file : "\(file)#\(table)"
+            guard let objects = rows as? [Any] else {
+                problems.append(DataProblem(file: label, line: 1, column: 1, message: "\(table) must be an array of row objects"))
+                continue
+            }
+            var header: [String] = []
+            var dictionaries: [[String: String?]] = []
+            for (index, item) in objects.enumerated() {
+                guard let object = item as? [String: Any] else {
+                    problems.append(DataProblem(file: label, line: index + 1, column: 1, message: "row \(index + 1) is not an object of column: value"))
+                    continue
+                }
+                var row: [String: String?] = [:]
+                for key in object.keys.sorted() {
+                    if !header.contains(key) { header.append(key) }
+                    switch object[key] {
+                    case let text as String: row[key] = text
+                    case let number as NSNumber:
+                        row[key] = number.stringValue
+                    case let flag as Bool:
+                        row[key] = flag ? "1" : "0"
+                    case is NSNull, nil: row[key] = nil
+                    default:
+                        problems.append(DataProblem(file: label, line: index + 1, column: (header.firstIndex(of: key) ?? 0) + 1,
+                                                    message: "\(key) must be a string, a number, true, false or null"))
+                    }
+                }
+                dictionaries.append(row)
+            }
+            let records = dictionaries.map { row in header.map { (row[$0] ?? nil) ?? "" } }
+            tables.append(CSVTable(file: label, table: table, header: header, records: records, lines: Array(stride(from: 1, through: records.count, by: 1))))
+        }
+        guard problems.isEmpty else { throw .invalidData(problems) }
+        return tables
     }
 
     /// Line and column (in bytes) of the first byte sequence that is not UTF-8.

@@ -7,13 +7,25 @@ import SwiftCSV
 /// what error messages need: the line and column of every record and field.
 struct CSVTable: Sendable {
     var file: String
+    /// The table the rows go to: the file's name without its extension, unless given.
+    var table: String
     var header: [String]
     var records: [[String]]
     /// 1-based line on which each record starts (the header is line 1).
     var lines: [Int]
 
+    /// A table already split into fields (from JSON): `lines` number the records.
+    init(file: String, table: String, header: [String], records: [[String]], lines: [Int]) {
+        self.file = file
+        self.table = table
+        self.header = header
+        self.records = records
+        self.lines = lines
+    }
+
     init(file: String, text: String) throws(AtlasError) {
         self.file = file
+        self.table = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         var body = text
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }   // a byte-order mark is not data
         // Every well-formed CSV has an even number of quotes: fields open and close them

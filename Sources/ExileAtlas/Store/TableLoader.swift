@@ -77,7 +77,7 @@ struct TableLoader {
 
     /// Writes the records of one CSV table; problems are collected, not thrown.
     mutating func load(_ csv: CSVTable) throws {
-        let table = (csv.file as NSString).lastPathComponent.replacingOccurrences(of: ".csv", with: "")
+        let table = csv.table
         guard Self.tableOrder.contains(table) else {
             problems.append(DataProblem(file: csv.file, line: 1, column: 1, message:
                 "\"\(table)\" is not a table of the atlas; name the file after one of: \(Self.tableOrder.joined(separator: ", "))"))
