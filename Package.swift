@@ -43,6 +43,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A seeded mutation fuzzer for the parsers and importers (scripts/fuzz).
+        .executableTarget(name: "exile-fuzz", dependencies: ["ExileAtlas"]),
         // Writes Schema/*.sql and Fixtures/*.csv into a Swift source at build time, so the
         // binary carries its own database definition and data.
         .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),

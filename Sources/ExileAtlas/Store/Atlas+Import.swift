@@ -34,7 +34,36 @@ extension Atlas {
     ///   - dryRun: validate and count, then roll back.
     /// - Throws: `AtlasError.invalidData` with every problem; the database is unchanged.
     public func importFiles(_ paths: [URL], replace: Bool = false, dryRun: Bool = false) throws(AtlasError) -> ImportSummary {
-        let tables = try ImportFiles.read(paths)
+        try importTables(ImportFiles.read(paths), replace: replace, dryRun: dryRun)
+    }
+
+    /// Imports CSV texts held in memory, each named like a file (`place.csv`), with the
+    /// same checks and guarantees as `importFiles`.
+    ///
+    /// ```swift
+    /// try atlas.importCSV([("person.csv", "id,name,source_id,locator\nvolkonsky,...")], dryRun: true)
+    /// ```
+    public func importCSV(_ files: [(name: String, text: String)], replace: Bool = false,
+                          dryRun: Bool = false) throws(AtlasError) -> ImportSummary {
+        var tables: [CSVTable] = []
+        var problems: [DataProblem] = []
+        for file in files {
+            do { tables.append(try CSVTable(file: file.name, text: file.text)) } catch {
+                if case let .invalidData(found) = error { problems += found } else { throw error }
+            }
+        }
+        if !problems.isEmpty { throw .invalidData(problems) }
+        return try importTables(tables, replace: replace, dryRun: dryRun)
+    }
+
+    /// Imports a JSON document held in memory (the shapes `importFiles` reads from `.json`),
+    /// named like the file it came from (`person.json`).
+    public func importJSON(_ data: Data, name: String, replace: Bool = false,
+                           dryRun: Bool = false) throws(AtlasError) -> ImportSummary {
+        try importTables(ImportFiles.jsonTables(file: name, data: data), replace: replace, dryRun: dryRun)
+    }
+
+    func importTables(_ tables: [CSVTable], replace: Bool, dryRun: Bool) throws(AtlasError) -> ImportSummary {
         var problems: [DataProblem] = []
         var summary = ImportSummary(tables: [], dryRun: dryRun)
         try perform {

@@ -1,0 +1,139 @@
+// exile-fuzz: a seeded mutation fuzzer for the parts that read untrusted input: the EDTF
+// parser, the CSV importer and the JSON importer (each with a dry-run import into a real
+// atlas, so the loader, the schema's constraints and the reference checks run too).
+//
+//     exile-fuzz [--seconds N] [--seed S]
+//
+// Every input must come back as a value or a located error: a trap ends the process (a
+// crash, reported by scripts/fuzz), and an input that takes longer than 5 seconds is
+// reported as a hang. Prints the counts and 'N passed, N failed'.
+import ExileAtlas
+import Foundation
+
+var seconds = 60.0
+var seed: UInt64 = 1928
+var arguments = CommandLine.arguments.dropFirst().makeIterator()
+while let argument = arguments.next() {
+    switch argument {
+    case "--seconds": seconds = arguments.next().flatMap(Double.init) ?? seconds
+    case "--seed": seed = arguments.next().flatMap { UInt64($0) } ?? seed
+    default:
+        FileHandle.standardError.write(Data("usage: exile-fuzz [--seconds N] [--seed S]\n".utf8))
+        exit(2)
+    }
+}
+
+/// SplitMix64: small, fast and reproducible from a seed.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+var random = SplitMix(state: seed)
+
+let edtfSeeds = ["1928-01-25", "1928-06", "1928", "1928-04/1928-10", "1929-02~", "1928?", "1928-01-16/1928-01-20",
+                 "1929-01-22/..", "../1926", "192X", "1928-21", "1928-06-09%", "1928-01-25T03:00Z", "/1928"]
+let csvSeeds: [[(name: String, text: String)]] = [[
+    ("source.csv", "id,kind,title\nref,reference,\"A \"\"quoted\"\", title\"\n"),
+    ("place.csv", "id,name,kind,latitude,longitude,coord_source_id,source_id,locator,quote\nchita,Chita,town,52.03,113.5,ref,ref,general,\n"),
+    ("person.csv", "id,name,born,source_id,locator\nvolkonsky,Сергей Волконский,1788,ref,general\n"),
+    ("exile.csv", "id,person_id,place_id,kind,period,source_id,locator\nv-chita,volkonsky,chita,exile,1827/1830,ref,general\n"),
+    ("journey.csv", "id,person_id,title,period,source_id,locator\nj1,volkonsky,To Siberia,1826~,ref,g\n"),
+    ("leg.csv", "id,journey_id,seq,from_place_id,to_place_id,modes,source_id,locator\nl1,j1,1,chita,chita,sleigh+on-foot,ref,g\n"),
+]]
+let jsonSeed = #"{"source": [{"id": "ref", "kind": "reference", "title": "T"}], "place": [{"id": "p", "name": "P", "kind": "town", "latitude": 52.5, "longitude": 113, "coord_source_id": "ref", "source_id": "ref", "locator": "g"}]}"#
+let alphabet = Array("\",\n\r-/.~?%X0123456789aéЖ {}[]:;'=\u{FEFF}\t+".unicodeScalars)
+
+/// One random change: flip, insert, delete, duplicate or swap a stretch.
+@MainActor func mutate(_ text: String) -> String {
+    var scalars = Array(text.unicodeScalars)
+    for _ in 0..<Int.random(in: 1...4, using: &random) {
+        let position = scalars.isEmpty ? 0 : Int.random(in: 0..<scalars.count, using: &random)
+        switch Int.random(in: 0..<5, using: &random) {
+        case 0 where !scalars.isEmpty: scalars[position] = alphabet.randomElement(using: &random)!
+        case 1: scalars.insert(alphabet.randomElement(using: &random)!, at: position)
+        case 2 where !scalars.isEmpty: scalars.removeSubrange(position..<min(scalars.count, position + Int.random(in: 1...8, using: &random)))
+        case 3 where !scalars.isEmpty:
+            let end = min(scalars.count, position + Int.random(in: 1...40, using: &random))
+            scalars.insert(contentsOf: scalars[position..<end], at: position)
+        default:
+            if scalars.count > 2 { scalars.swapAt(position, Int.random(in: 0..<scalars.count, using: &random)) }
+        }
+    }
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: scalars)
+    return String(result)
+}
+
+// A watchdog: an input that runs longer than 5 seconds is a hang.
+final class Heartbeat: @unchecked Sendable {
+    private let lock = NSLock()
+    private var started = Date()
+    private var current = ""
+    func begin(_ what: String) { lock.lock(); started = Date(); current = what; lock.unlock() }
+    func check() -> (Double, String) { lock.lock(); defer { lock.unlock() }; return (Date().timeIntervalSince(started), current) }
+}
+let heartbeat = Heartbeat()
+Thread.detachNewThread {
+    while true {
+        Thread.sleep(forTimeInterval: 0.5)
+        let (elapsed, what) = heartbeat.check()
+        if elapsed > 5 {
+            FileHandle.standardError.write(Data("exile-fuzz: HANG (\(Int(elapsed)) s) on \(what.debugDescription.prefix(500))\n".utf8))
+            exit(3)
+        }
+    }
+}
+
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exile-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
+try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+let atlas: Atlas
+do { atlas = try Atlas.open(at: folder.appendingPathComponent("fuzz.sqlite")) } catch {
+    FileHandle.standardError.write(Data("exile-fuzz: cannot open an atlas: \(error)\n".utf8))
+    exit(1)
+}
+
+// The unmutated seeds must import, or the fuzzer would only ever test rejection.
+do { _ = try atlas.importCSV(csvSeeds[0], dryRun: true) } catch {
+    FileHandle.standardError.write(Data("exile-fuzz: the CSV seed does not import: \(error)\n".utf8))
+    exit(1)
+}
+
+var counts = (edtf: 0, edtfAccepted: 0, csv: 0, csvAccepted: 0, json: 0, jsonAccepted: 0)
+let deadline = Date().addingTimeInterval(seconds)
+while Date() < deadline {
+    for _ in 0..<20 {
+        let edtf = mutate(edtfSeeds.randomElement(using: &random)!)
+        heartbeat.begin(edtf)
+        counts.edtf += 1
+        if let date = try? HistoricalDate(parsing: edtf) {
+            counts.edtfAccepted += 1
+            precondition(date.earliest <= date.latest, "bounds out of order for \(edtf)")
+        }
+    }
+    var files = csvSeeds[0]
+    let victim = Int.random(in: 0..<files.count, using: &random)
+    files[victim].text = mutate(files[victim].text)
+    heartbeat.begin(files[victim].text)
+    counts.csv += 1
+    if (try? atlas.importCSV(files, dryRun: true)) != nil { counts.csvAccepted += 1 }
+
+    let json = mutate(jsonSeed)
+    heartbeat.begin(json)
+    counts.json += 1
+    if (try? atlas.importJSON(Data(json.utf8), name: "fuzz.json", dryRun: true)) != nil { counts.jsonAccepted += 1 }
+}
+let total = counts.edtf + counts.csv + counts.json
+print("""
+    exile-fuzz: seed \(seed), \(Int(seconds)) s: \(total) inputs, 0 crashes, 0 hangs
+      EDTF: \(counts.edtf) inputs, \(counts.edtfAccepted) accepted
+      CSV import (dry run): \(counts.csv) file sets, \(counts.csvAccepted) accepted
+      JSON import (dry run): \(counts.json) documents, \(counts.jsonAccepted) accepted
+    fuzz: \(total) passed, 0 failed
+    """)
