@@ -6,7 +6,7 @@ import Testing
 /// The CSV loader locates every problem by file, line and column, and writes nothing when
 /// there is one.
 @Suite struct TableLoaderTests {
-    private let sourceCSV = "id,kind,title\nseed,text,A text\n"
+    private let sourceCSV = "id,kind,title\nseed,reference,A reference\n"
 
     /// Loads the given files into a fresh atlas as user rows; returns the problems.
     private func problems(_ files: [(String, String)]) throws -> [DataProblem] {

@@ -11,7 +11,7 @@ import Testing
         exile: "id,person_id,place_id,kind,period,source_id,locator\n"
     )
     static let good: [String: String] = [
-        "source.csv": header.source + "decembrist-ref,reference,General reference on the Decembrists\n",
+        "source.csv": header.source + "decembrist-ref,reference,General reference on the Decembrists\nmytext,text,A memoir\n",
         "place.csv": header.place + "chita,Chita,town,52.0317,113.5009,decembrist-ref,decembrist-ref,general\n",
         "person.csv": header.person + "volkonsky,Sergei Volkonsky,decembrist-ref,general\n",
         "exile.csv": header.exile + "volkonsky-chita,volkonsky,chita,exile,1827/1830,decembrist-ref,general\n",
@@ -35,7 +35,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let dry = try runner.run(["import", input.path, "--dry-run"])
         #expect(dry.status == 0)
-        #expect(dry.stdout.contains("dry run: nothing was written; 4 rows"))
+        #expect(dry.stdout.contains("dry run: nothing was written; 5 rows"))
         #expect(try runner.run(["exiles", "--place", "Chita"]).status == 1)   // not there yet
         #expect(try runner.run(["import", input.path]).status == 0)
         let found = try runner.run(["exiles", "--place", "Chita", "--format", "csv"])
@@ -88,6 +88,9 @@ import Testing
          "person.csv:2:1: a quoted field is never closed"),
         ("not CSV at all", "person.csv", Data("%PDF-1.4 a \"binary\" \"thing\" here\n".utf8),
          "person.csv:1:1: not valid CSV (Can't have non-quote here: b)"),
+        ("a text cited without a quote", "place.csv", Data(("id,name,kind,source_id,locator,quote\n"
+            + "chita,Chita,town,mytext,p. 12,\n").utf8) + Data(),
+         "place.csv:2:1: this row cites a text source but its quote is empty"),
         ("a 10 MB field", "person.csv", Data((header.person + "volkonsky,\(String(repeating: "x", count: 10_000_000)),decembrist-ref,general\n").utf8),
          "person.csv:2:2: name is 10000000 bytes long; a field may hold at most 1000000"),
         ("SQL-looking table name", "place; DROP TABLE place.csv", Data(header.place.utf8),
@@ -134,7 +137,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let empty = try runner.run(["import", folder.appendingPathComponent("input").path])
         #expect(empty.status == 1)
-        #expect(empty.stderr.contains("the folder holds no .csv files"))
+        #expect(empty.stderr.contains("the folder holds no .csv or .json files"))
         let missing = try runner.run(["import", folder.appendingPathComponent("nowhere").path])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no such file or folder"))

@@ -173,6 +173,17 @@ struct TableLoader {
             let message = "\(column) \"\(value)\" names no \(parent); add that \(parent) to \(parent).csv or correct the id"
             problems.append(locate(table: table, rowid: rowid, column: column, message: message))
         }
+        // A fact that cites a text must quote it: the quote is what lets a reader check it.
+        for (table, origins) in rowOrigins where table != "source" {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT "\(table)".rowid AS rowid FROM "\(table)" JOIN source ON source.id = "\(table)".source_id
+                WHERE source.kind = 'text' AND "\(table)".quote = ''
+                """)
+            for row in rows where origins[row["rowid"] as Int64] != nil {
+                problems.append(locate(table: table, rowid: row["rowid"], column: "quote", message:
+                    "this row cites a text source but its quote is empty; copy the source's exact words into quote"))
+            }
+        }
         for subject in Self.claimSubjects {
             let orphans = try Row.fetchAll(db, sql: """
                 SELECT rowid, subject_id FROM claim
