@@ -7,6 +7,10 @@
 // Every input must come back as a value or a located error: a trap ends the process (a
 // crash, reported by scripts/fuzz), and an input that takes longer than 5 seconds is
 // reported as a hang. Prints the counts and 'N passed, N failed'.
+//
+// Built with -DEXILE_LIBFUZZER, AddressSanitizer, coverage instrumentation and libFuzzer's
+// driver linked in (scripts/fuzz --libfuzzer), the same checks run under coverage-guided
+// fuzzing instead: the first byte of each input picks the target.
 import ExileAtlas
 import Foundation
 
@@ -104,6 +108,43 @@ do { _ = try atlas.importCSV(csvSeeds[0], dryRun: true) } catch {
     FileHandle.standardError.write(Data("exile-fuzz: the CSV seed does not import: \(error)\n".utf8))
     exit(1)
 }
+
+#if EXILE_LIBFUZZER
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+
+/// The atlas the libFuzzer callback imports into (a C callback cannot capture it).
+nonisolated(unsafe) var fuzzAtlas: Atlas? = atlas
+
+/// One libFuzzer input: byte 0 picks EDTF, CSV (as exile.csv beside the seed tables) or JSON.
+func fuzzOne(_ bytes: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let bytes, size > 0, let atlas = fuzzAtlas else { return 0 }
+    let data = Data(bytes: bytes + 1, count: size - 1)
+    let text = String(decoding: data, as: UTF8.self)
+    switch bytes[0] % 3 {
+    case 0:
+        if let date = try? HistoricalDate(parsing: text) { precondition(date.earliest <= date.latest) }
+    case 1:
+        var files = csvSeeds[0].filter { $0.name != "exile.csv" }
+        files.append(("exile.csv", text))
+        _ = try? atlas.importCSV(files, dryRun: true)
+    default:
+        _ = try? atlas.importJSON(data, name: "fuzz.json", dryRun: true)
+    }
+    return 0
+}
+
+var driverArguments = [CommandLine.arguments[0], "-max_total_time=\(Int(seconds))", "-seed=\(seed)", "-timeout=5"]
+var cArguments: [UnsafeMutablePointer<CChar>?] = driverArguments.map { strdup($0) } + [nil]
+var argc = Int32(driverArguments.count)
+let status = cArguments.withUnsafeMutableBufferPointer { buffer -> Int32 in
+    var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = buffer.baseAddress
+    return LLVMFuzzerRunDriver(&argc, &argv) { fuzzOne($0, $1) }
+}
+exit(status)
+#endif
 
 var counts = (edtf: 0, edtfAccepted: 0, csv: 0, csvAccepted: 0, json: 0, jsonAccepted: 0)
 let deadline = Date().addingTimeInterval(seconds)

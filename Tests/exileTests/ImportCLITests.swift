@@ -187,3 +187,33 @@ import Testing
         #expect(nested.stderr.contains("name must be a string, a number, true, false or null"))
     }
 }
+
+/// `exile dump` writes what `exile import` reads back, unchanged.
+@Suite(.serialized) struct DumpCLITests {
+    @Test func aFullDumpImportsBackUnchangedAndUserRowsMove() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exile-dump-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = CLIRunner(database: folder.appendingPathComponent("first.sqlite").path)
+        let second = CLIRunner(database: folder.appendingPathComponent("second.sqlite").path)
+
+        // Every shipped row, out as CSV and back in: all identical, to the last decimal.
+        #expect(try first.run(["dump", "--format", "csv", "--out", folder.appendingPathComponent("all").path]).status == 0)
+        let back = try second.run(["import", folder.appendingPathComponent("all").path])
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(back.stdout.contains("0 rows added or updated"))
+
+        // User rows, out as JSON and into another atlas.
+        let input = folder.appendingPathComponent("input")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for (name, text) in ImportCLITests.good { try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        #expect(try first.run(["import", input.path]).status == 0)
+        let mine = folder.appendingPathComponent("mine.json")
+        #expect(try first.run(["dump", "--user-only", "--out", mine.path]).status == 0)
+        let moved = try second.run(["import", mine.path])
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(moved.stdout.contains("5 rows added or updated"))
+        #expect(try second.run(["exiles", "--place", "Chita", "--format", "csv"]).stdout.contains("volkonsky"))
+        #expect(try second.run(["dump", "--format", "csv"]).status == 2)
+    }
+}
