@@ -16,6 +16,8 @@ struct ExileCommand: ParsableCommand {
               exile place Bishkek
               exile route trotsky --year 1928
               exile plan Moscow "Alma Ata" --on 1928-01
+              exile hubs --measure betweenness --by person
+              exile import my-exiles/ --dry-run
               exile exiles --during 1928-04/1928-10 --format csv
             """,
         version: "0.1.0",
