@@ -82,17 +82,6 @@ final class Heartbeat: @unchecked Sendable {
     func begin(_ what: String) { lock.lock(); started = Date(); current = what; lock.unlock() }
     func check() -> (Double, String) { lock.lock(); defer { lock.unlock() }; return (Date().timeIntervalSince(started), current) }
 }
-let heartbeat = Heartbeat()
-Thread.detachNewThread {
-    while true {
-        Thread.sleep(forTimeInterval: 0.5)
-        let (elapsed, what) = heartbeat.check()
-        if elapsed > 5 {
-            FileHandle.standardError.write(Data("exile-fuzz: HANG (\(Int(elapsed)) s) on \(what.debugDescription.prefix(500))\n".utf8))
-            exit(3)
-        }
-    }
-}
 
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exile-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
 try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -145,6 +134,19 @@ let status = cArguments.withUnsafeMutableBufferPointer { buffer -> Int32 in
 }
 exit(status)
 #endif
+
+// (libFuzzer has its own -timeout; this watchdog serves the mutation loop.)
+let heartbeat = Heartbeat()
+Thread.detachNewThread {
+    while true {
+        Thread.sleep(forTimeInterval: 0.5)
+        let (elapsed, what) = heartbeat.check()
+        if elapsed > 5 {
+            FileHandle.standardError.write(Data("exile-fuzz: HANG (\(Int(elapsed)) s) on \(what.debugDescription.prefix(500))\n".utf8))
+            exit(3)
+        }
+    }
+}
 
 var counts = (edtf: 0, edtfAccepted: 0, csv: 0, csvAccepted: 0, json: 0, jsonAccepted: 0)
 let deadline = Date().addingTimeInterval(seconds)
