@@ -25,7 +25,7 @@ struct ExileCommand: ParsableCommand {
             PlacesCommand.self, PlaceCommand.self, PeopleCommand.self, PersonCommand.self,
             ExilesCommand.self, JourneysCommand.self, RouteCommand.self, PlanCommand.self, DistanceCommand.self,
             LettersCommand.self, HubsCommand.self, NetworkCommand.self, RelayCommand.self,
-            ImportCommand.self, DumpCommand.self, CheckCommand.self, SourcesCommand.self, ConflictsCommand.self,
+            ImportCommand.self, DumpCommand.self, ExportCommand.self, CheckCommand.self, SourcesCommand.self, ConflictsCommand.self,
         ]
     )
 }

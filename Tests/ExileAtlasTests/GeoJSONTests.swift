@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+@testable import ExileAtlas
+
+/// GeoJSON geometry: geodesic lines, the antimeridian split, rounding.
+@Suite struct GeoJSONTests {
+    @Test func aLineCrossingTheAntimeridianIsSplitAtIt() {
+        // Kamchatka to Alaska crosses 180°.
+        let lines = GeoJSON.geodesicLines(from: Coordinate(latitude: 53.0, longitude: 158.65),
+                                          to: Coordinate(latitude: 61.2, longitude: -149.9))
+        #expect(lines.count == 2)
+        #expect(lines[0].last?[0] == 180 && lines[1].first?[0] == -180)
+        #expect(lines[0].last?[1] == lines[1].first?[1])
+        #expect(lines.allSatisfy { $0.allSatisfy { abs($0[0]) <= 180 && abs($0[1]) <= 90 } })
+    }
+
+    @Test func aLineThatStaysOnOneSideIsOneLineInLongitudeLatitudeOrder() {
+        let lines = GeoJSON.geodesicLines(from: Coordinate(latitude: 46.4857, longitude: 30.7438),
+                                          to: Coordinate(latitude: 41.0138, longitude: 28.9497))
+        #expect(lines.count == 1)
+        #expect(lines[0].first == [30.7438, 46.4857])
+        #expect(lines[0].last == [28.9497, 41.0138])
+        #expect(lines[0].count == 14)   // 624.9 km in steps of at most 50 km
+    }
+
+    @Test func positionsAreRoundedToSevenDecimals() {
+        #expect(GeoJSON.position(Coordinate(latitude: 1.123456789, longitude: -2.987654321)) == [-2.9876543, 1.1234568])
+    }
+}
