@@ -27,3 +27,20 @@ import Testing
         #expect(GeoJSON.position(Coordinate(latitude: 1.123456789, longitude: -2.987654321)) == [-2.9876543, 1.1234568])
     }
 }
+
+/// DOT and Palladio CSV writers.
+@Suite struct GraphWriterTests {
+    private static let evidence = Evidence(sourceID: "s", locator: "L1", quote: "q")
+
+    @Test func dotEscapesQuotesBackslashesAndKeepsCyrillic() {
+        #expect(DOT.quoted(#"the "well-meaning" man\n"#) == #""the \"well-meaning\" man\\n""#)
+        #expect(DOT.quoted("Раковский\nАстрахань") == #""Раковский\nАстрахань""#)
+        let letters = [Letter(id: "1", kind: .letter, senderID: "a", recipientID: "b", evidence: Self.evidence),
+                       Letter(id: "2", kind: .telegram, senderID: "a", recipientID: "b", evidence: Self.evidence)]
+        let network = CorrespondenceGraph(letters: letters, contacts: [], exiles: [], tallies: [], by: .person)
+        let text = DOT.document(network, label: { $0 == "a" ? "Trotsky \"L. D.\"" : $0 })
+        #expect(text.hasPrefix("digraph correspondence {"))
+        #expect(text.contains(#""a" [label="Trotsky \"L. D.\""];"#))
+        #expect(text.contains(#""a" -> "b" [weight=2, penwidth=2, label="letter 1, telegram 1"];"#))
+    }
+}

@@ -42,3 +42,30 @@ import Testing
         #expect(try cli.run(["export", "shapefile"]).status == 2)
     }
 }
+
+/// `exile export csv` and `exile export dot`.
+@Suite struct TableExportCLITests {
+    let cli = CLIRunner()
+
+    @Test func palladioTablesHaveOneRowPerLetterAndPerExile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exile-palladio-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try cli.run(["export", "csv", "--out", folder.path]).status == 0)
+        let letters = try String(contentsOf: folder.appendingPathComponent("letters.csv"), encoding: .utf8)
+        let catalogue = try cli.run(["letters", "--format", "csv"]).stdout
+        #expect(letters.split(separator: "\n").count == catalogue.split(separator: "\n").count)
+        #expect(letters.contains(#"Christian Rakovsky,Astrakhan,"46.3497,48.0408""#))
+        let exiles = try String(contentsOf: folder.appendingPathComponent("exiles.csv"), encoding: .utf8)
+        let listed = try cli.run(["exiles", "--format", "csv"]).stdout
+        #expect(exiles.split(separator: "\n").count == listed.split(separator: "\n").count)
+        #expect(try cli.run(["export", "csv"]).status == 2)
+    }
+
+    @Test func dotHasOneNodeLinePerNode() throws {
+        let result = try cli.run(["export", "dot", "--by", "place", "--during", "1928-04/1928-10"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("digraph correspondence {"))
+        #expect(result.stdout.contains(#""alma-ata" [label="Alma Ata"];"#))
+        #expect(result.stdout.hasSuffix("}\n"))
+    }
+}

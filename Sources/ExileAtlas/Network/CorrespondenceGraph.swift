@@ -142,16 +142,22 @@ public struct CorrespondenceGraph: Sendable {
 }
 
 /// Where each person was, from their exiles, to place a letter whose place is not given.
-struct Placement: Sendable {
+public struct Placement: Sendable {
     private let exiles: [String: [Exile]]
 
-    init(exiles: [Exile]) {
+    public init(exiles: [Exile]) {
         self.exiles = Dictionary(grouping: exiles, by: \.personID)
+    }
+
+    /// Where a letter's sender (or recipient) was: the letter's own place, else their exile.
+    public func place(of letter: Letter, sender: Bool) -> String? {
+        sender ? letter.senderPlaceID ?? place(of: letter.senderID, at: letter.date)
+               : letter.recipientPlaceID ?? place(of: letter.recipientID, at: letter.date)
     }
 
     /// The place of the person's one exile overlapping `date` (the narrowest, if several
     /// nest: a house inside a town gives way to the town), or nil.
-    func place(of person: String?, at date: HistoricalDate?) -> String? {
+    public func place(of person: String?, at date: HistoricalDate?) -> String? {
         guard let person, let date, let stays = exiles[person] else { return nil }
         let current = stays.filter { $0.period.overlaps(date) && $0.kind != .residence }
         return current.count == 1 ? current[0].placeID : nil
