@@ -176,7 +176,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("thesis.docx").path
         let content = Data("PK\u{3}\u{4} not a database".utf8)
-        FileManager.default.createFile(atPath: path, contents: content)
+        _ = FileManager.default.createFile(atPath: path, contents: content)
         let result = try CLIRunner(database: path).run(["places"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("is not an Exile Atlas database"))
