@@ -44,3 +44,25 @@ import Testing
         #expect(text.contains(#""a" -> "b" [weight=2, penwidth=2, label="letter 1, telegram 1"];"#))
     }
 }
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// GraphML escapes what XML needs and keeps typed keys.
+@Suite struct GraphMLTests {
+    @Test func labelsWithMarkupCharactersAndCyrillicReadBack() throws {
+        let evidence = Evidence(sourceID: "s", locator: "L1", quote: "q")
+        let letters = [Letter(id: "1", kind: .letter, senderID: "a", recipientID: "b", evidence: evidence)]
+        let network = CorrespondenceGraph(letters: letters, contacts: [], exiles: [], tallies: [], by: .person)
+        let data = GraphML.document(network, label: { $0 == "a" ? #"Trotsky & "Sedova" <Алма-Ата>"# : $0 },
+                                    coordinate: { $0 == "a" ? Coordinate(latitude: 43.2525, longitude: 76.9115) : nil })
+        let document = try XMLDocument(data: data)
+        let labels = try document.nodes(forXPath: "//*[local-name()='node'][@id='a']/*[local-name()='data'][@key='label']")
+        #expect(labels.first?.stringValue == #"Trotsky & "Sedova" <Алма-Ата>"#)
+        let weights = try document.nodes(forXPath: "//*[local-name()='edge']/*[local-name()='data'][@key='count_letter']")
+        #expect(weights.first?.stringValue == "1")
+        let keys = try document.nodes(forXPath: "//*[local-name()='key'][@attr.type='double']")
+        #expect(keys.count == 3)   // latitude, longitude, weight
+    }
+}

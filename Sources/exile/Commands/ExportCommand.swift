@@ -5,7 +5,7 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the atlas for other tools: geojson (QGIS, web maps), csv (Palladio), dot (Graphviz).",
+        abstract: "Export the atlas for other tools: geojson (QGIS, web maps), csv (Palladio), dot (Graphviz), graphml (Gephi, NetworkX, igraph).",
         discussion: """
             geojson (RFC 7946): places as Points with their names over time, exiles and \
             evidence; journey legs as LineStrings along the geodesic, split at the \
@@ -16,6 +16,8 @@ struct ExportCommand: ParsableCommand {
             the --out folder.
             dot (Graphviz): the correspondence network, --by person or place, --during a \
             period; edges weighted by their counts.
+            graphml (GraphML 1.1): the same network with typed keys: node label, kind and \
+            coordinates; edge weight and count per kind.
 
             Examples:
               exile export geojson --out atlas.geojson
@@ -25,9 +27,9 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case geojson, csv, dot }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case geojson, csv, dot, graphml }
 
-    @Argument(help: "The format: geojson, csv or dot.")
+    @Argument(help: "The format: geojson, csv, dot or graphml.")
     var format: Format
 
     @Option(help: "The file to write (default: standard output).")
@@ -52,6 +54,10 @@ struct ExportCommand: ParsableCommand {
         case .dot:
             let names = try NetworkNames(atlas: atlas)
             try write(Data(DOT.document(try network.build(atlas), label: names.label).utf8))
+        case .graphml:
+            let names = try NetworkNames(atlas: atlas)
+            try write(GraphML.document(try network.build(atlas), label: names.label,
+                                       coordinate: { names.places.places[$0]?.coordinate }) + Data("\n".utf8))
         case .csv:
             let folder = URL(fileURLWithPath: out!)
             do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
