@@ -45,23 +45,14 @@ struct DumpCommand: ParsableCommand {
                     .object(zip(table.columns, row).compactMap { column, value in value.map { (column, .string($0)) } })
                 }))
             }).serialized() + "\n"
-            if let out { try write(Data(document.utf8), to: URL(fileURLWithPath: out)) } else { print(document, terminator: "") }
+            try OutputFile.write(Data(document.utf8), to: out.map { URL(fileURLWithPath: $0) })
         case .csv:
-            let folder = URL(fileURLWithPath: out!)
-            do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-                throw CLIError("cannot create the folder \(folder.path) (\(error.localizedDescription)); choose another --out")
-            }
+            let folder = try OutputFile.folder(out!)
             for table in tables {
                 let lines = [table.columns.joined(separator: ",")]
                     + table.rows.map { $0.map { CSVField.escape($0 ?? "") }.joined(separator: ",") }
-                try write(Data((lines.joined(separator: "\n") + "\n").utf8), to: folder.appendingPathComponent("\(table.table).csv"))
+                try OutputFile.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: folder.appendingPathComponent("\(table.table).csv"))
             }
-        }
-    }
-
-    private func write(_ data: Data, to url: URL) throws {
-        do { try data.write(to: url) } catch {
-            throw CLIError("cannot write \(url.path) (\(error.localizedDescription)); choose another --out")
         }
     }
 }

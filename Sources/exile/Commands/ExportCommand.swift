@@ -59,10 +59,7 @@ struct ExportCommand: ParsableCommand {
             try write(GraphML.document(try network.build(atlas), label: names.label,
                                        coordinate: { names.places.places[$0]?.coordinate }) + Data("\n".utf8))
         case .csv:
-            let folder = URL(fileURLWithPath: out!)
-            do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-                throw CLIError("cannot create the folder \(folder.path) (\(error.localizedDescription)); choose another --out")
-            }
+            let folder = try OutputFile.folder(out!)
             let places = try atlas.placeIndex(), people = try atlas.personNamesByID()
             let placement = Placement(exiles: try atlas.exiles())
             let tables = [
@@ -78,13 +75,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func write(_ data: Data, to url: URL? = nil) throws {
-        guard let url = url ?? out.map({ URL(fileURLWithPath: $0) }) else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do { try data.write(to: url) } catch {
-            throw CLIError("cannot write \(url.path) (\(error.localizedDescription)); choose another --out")
-        }
+        try OutputFile.write(data, to: url ?? out.map { URL(fileURLWithPath: $0) })
     }
 
     private func geojson(_ atlas: Atlas) throws {
