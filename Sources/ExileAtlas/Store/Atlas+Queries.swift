@@ -217,6 +217,15 @@ extension Atlas {
         }
     }
 
+    /// The leg with this id, or nil.
+    public func leg(id: String) throws(AtlasError) -> Leg? {
+        try perform {
+            try writer.read { db in
+                try Row.fetchOne(db, sql: "SELECT * FROM leg WHERE id = ?", arguments: [id]).map(Leg.init(row:))
+            }
+        }
+    }
+
     /// Legs that start or end at any of these places, in journey order.
     public func legs(touching placeIDs: [String]) throws(AtlasError) -> [Leg] {
         try perform {

@@ -41,13 +41,9 @@ struct ConflictsCommand: ParsableCommand {
         case "place":
             return index.name(of: id)
         case "leg":
-            for journey in try atlas.journeys() {
-                if let leg = try atlas.legs(of: journey.id).first(where: { $0.id == id }) {
-                    let when = leg.departed ?? leg.arrived
-                    return "\(journey.id) leg \(leg.sequence): \(index.name(of: leg.fromPlaceID, at: when)) → \(index.name(of: leg.toPlaceID, at: when))"
-                }
-            }
-            return id
+            guard let leg = try atlas.leg(id: id) else { return id }
+            let when = leg.departed ?? leg.arrived
+            return "\(leg.journeyID) leg \(leg.sequence): \(index.name(of: leg.fromPlaceID, at: when)) → \(index.name(of: leg.toPlaceID, at: when))"
         case "journey":
             return try atlas.journey(id: id)?.title ?? id
         case "person":
