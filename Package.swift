@@ -45,6 +45,8 @@ let package = Package(
         ),
         // A seeded mutation fuzzer for the parsers and importers (scripts/fuzz).
         .executableTarget(name: "exile-fuzz", dependencies: ["ExileAtlas"]),
+        // Times the library's calls in-process for scripts/bench (routes, hubs, geodesics).
+        .executableTarget(name: "exile-bench", dependencies: ["ExileAtlas"]),
         // Writes Schema/*.sql and Fixtures/*.csv into a Swift source at build time, so the
         // binary carries its own database definition and data.
         .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),

@@ -68,6 +68,13 @@ extension Atlas {
         var summary = ImportSummary(tables: [], dryRun: dryRun)
         try perform {
             try writer.writeWithoutTransaction { db in
+                // A large import rewrites the same index pages many times over: with SQLite's
+                // default page cache (2 MiB) most of its time goes to evicting and re-reading
+                // them. Up to 256 MiB while importing (allocated only as pages are used), then
+                // back to what it was.
+                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA cache_size = -262144")
+                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 try db.inTransaction(.immediate) {
                     try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
                     var loader = TableLoader(db: db, origin: "user", existing: replace ? .replace : .report)

@@ -64,8 +64,19 @@ struct TableLoader {
     private(set) var counts: [String: Tally] = [:]
     /// Where each written row came from, to locate problems found after writing.
     private var rowOrigins: [String: [Int64: (file: String, line: Int)]] = [:]
-    /// The keys seen so far in this load, per table, to report duplicates.
-    private var seenKeys: [String: [[String]: (file: String, line: Int)]] = [:]
+    /// The keys seen so far in this load, per table, to report duplicates (a composite key's
+    /// fields joined by U+001F, which no id holds).
+    private var seenKeys: [String: [String: (file: String, line: Int)]] = [:]
+    /// EDTF texts already parsed in this load: dates repeat a great deal (a million letters
+    /// fall on some fifteen thousand days), and parsing is a pure function of the text.
+    private var parsedDates: [String: ParsedDate] = [:]
+    /// The statement that fetches a stored row by key, per table (used only on a conflict).
+    private var existingStatements: [String: Statement] = [:]
+
+    private enum ParsedDate {
+        case valid(earliest: String, latest: String)
+        case invalid(String)
+    }
 
     init(db: Database, origin: String, existing: ExistingRows = .keep) {
         self.db = db
@@ -98,6 +109,22 @@ struct TableLoader {
 
         let keyColumns = schema.values.filter { $0.keyPosition > 0 }.sorted { $0.keyPosition < $1.keyPosition }
             .compactMap { column in csv.header.firstIndex(of: column.name) }
+        let fields = csv.header.map { name in
+            Field(name: name, column: schema[name]!, isDate: dates.contains(name))
+        }
+        let derived = dates.compactMap { date in
+            schema[date + "_earliest"] != nil ? csv.header.firstIndex(of: date).map { (date, $0) } : nil
+        }
+        var tally = counts[table] ?? Tally()
+        var seen = seenKeys[table] ?? [:]
+        var origins = rowOrigins[table] ?? [:]
+        seen.reserveCapacity(seen.count + csv.records.count)
+        origins.reserveCapacity(origins.count + csv.records.count)
+        defer {
+            counts[table] = tally
+            seenKeys[table] = seen
+            rowOrigins[table] = origins
+        }
         for (index, record) in csv.records.enumerated() {
             let line = csv.lines[index]
             guard record.count == csv.header.count else {
@@ -105,38 +132,51 @@ struct TableLoader {
                     "this row has \(record.count) fields but the header has \(csv.header.count); quote any field that holds a comma"))
                 continue
             }
-            let key = keyColumns.map { record[$0] }
-            if let first = seenKeys[table]?[key] {
+            let keyText = keyColumns.count == 1 ? record[keyColumns[0]] : keyColumns.map { record[$0] }.joined(separator: "\u{1F}")
+            if let first = seen[keyText] {
                 problems.append(DataProblem(file: csv.file, line: line, column: (keyColumns.first ?? 0) + 1, message:
-                    "\(key.joined(separator: ", ")) is already used at line \(first.line) of \(first.file); ids must be unique"))
+                    "\(keyColumns.map { record[$0] }.joined(separator: ", ")) is already used at line \(first.line) of \(first.file); ids must be unique"))
                 continue
             }
-            seenKeys[table, default: [:]][key] = (csv.file, line)
-            guard let values = convert(record, csv: csv, line: line, schema: schema, dates: dates) else { continue }
-            let row = values + derivedDates(record, csv: csv, dates: dates, schema: schema)
+            seen[keyText] = (csv.file, line)
+            guard let values = convert(record, csv: csv, line: line, fields: fields) else { continue }
+            var row = values
+            row.reserveCapacity(values.count + 1 + 2 * derived.count)
+            row.append(origin)
+            for (_, position) in derived {
+                if case let .valid(earliest, latest)? = record[position].isEmpty ? nil : parsedDates[record[position]] {
+                    row.append(earliest)
+                    row.append(latest)
+                } else {
+                    row.append(nil)
+                    row.append(nil)
+                }
+            }
             do {
-                if existing != .keep, let current = try existingRow(table, keyNames: keyColumns.map { csv.header[$0] },
-                                                                   key: keyColumns.map { values[$0] }, columns: insertColumns) {
-                    let same = zip(current.values, row).allSatisfy { $0 == ($1?.databaseValue ?? .null) }
-                    if same {
-                        counts[table, default: Tally()].unchanged += 1
-                    } else if existing == .report {
-                        problems.append(DataProblem(file: csv.file, line: line, column: (keyColumns.first ?? 0) + 1, message:
-                            "\(key.joined(separator: ", ")) is already in the database with other values; import with --replace to update it, or give this row a new id"))
-                    } else {
-                        let assignments = insertColumns.filter { $0 != "origin" }.map { "\"\($0)\" = ?" }.joined(separator: ", ")
-                        try db.execute(sql: "UPDATE \"\(table)\" SET \(assignments), origin = ? WHERE rowid = ?",
-                                       arguments: StatementArguments(row + [origin, current.rowid]))
-                        rowOrigins[table, default: [:]][current.rowid] = (csv.file, line)
-                        counts[table, default: Tally()].updated += 1
-                    }
+                // Insert first: a new key (the usual case) costs one statement. Only a row whose
+                // key is taken is compared with the stored one.
+                try statement.execute(arguments: StatementArguments(row))
+                if db.changesCount > 0 {
+                    origins[db.lastInsertedRowID] = (csv.file, line)
+                    tally.added += 1
                     continue
                 }
-                let arguments = Array(row.prefix(values.count)) + [origin] + Array(row.dropFirst(values.count))
-                try statement.execute(arguments: StatementArguments(arguments))
-                if db.changesCount > 0 {
-                    rowOrigins[table, default: [:]][db.lastInsertedRowID] = (csv.file, line)
-                    counts[table, default: Tally()].added += 1
+                guard existing != .keep, let current = try existingRow(table, keyNames: keyColumns.map { csv.header[$0] },
+                                                                      key: keyColumns.map { values[$0] }, columns: insertColumns) else { continue }
+                var comparable = row
+                comparable.remove(at: values.count)   // origin is not compared
+                let same = zip(current.values, comparable).allSatisfy { $0 == ($1?.databaseValue ?? .null) }
+                if same {
+                    tally.unchanged += 1
+                } else if existing == .report {
+                    problems.append(DataProblem(file: csv.file, line: line, column: (keyColumns.first ?? 0) + 1, message:
+                        "\(keyColumns.map { record[$0] }.joined(separator: ", ")) is already in the database with other values; import with --replace to update it, or give this row a new id"))
+                } else {
+                    let assignments = insertColumns.filter { $0 != "origin" }.map { "\"\($0)\" = ?" }.joined(separator: ", ")
+                    try db.execute(sql: "UPDATE \"\(table)\" SET \(assignments), origin = ? WHERE rowid = ?",
+                                   arguments: StatementArguments(comparable + [origin, current.rowid]))
+                    origins[current.rowid] = (csv.file, line)
+                    tally.updated += 1
                 }
             } catch let error as DatabaseError {
                 problems.append(describe(error, csv: csv, line: line, table: table))
@@ -144,14 +184,26 @@ struct TableLoader {
         }
     }
 
+    /// A column of the file with what converting its cells needs, looked up once per file.
+    private struct Field {
+        var name: String
+        var column: Column
+        var isDate: Bool
+    }
+
     /// The row already stored under this key: its rowid and its values for `columns`
     /// (without `origin`), in order.
-    private func existingRow(_ table: String, keyNames: [String], key: [DatabaseValueConvertible?],
-                             columns: [String]) throws -> (rowid: Int64, values: [DatabaseValue])? {
+    private mutating func existingRow(_ table: String, keyNames: [String], key: [DatabaseValueConvertible?],
+                                      columns: [String]) throws -> (rowid: Int64, values: [DatabaseValue])? {
         let selected = columns.filter { $0 != "origin" }
         let condition = keyNames.map { "\"\($0)\" = ?" }.joined(separator: " AND ")
-        guard let found = try Row.fetchOne(db, sql: "SELECT rowid, \(selected.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \"\(table)\" WHERE \(condition)",
-                                           arguments: StatementArguments(key)) else { return nil }
+        let sql = "SELECT rowid, \(selected.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \"\(table)\" WHERE \(condition)"
+        let statement: Statement
+        if let cached = existingStatements[sql] { statement = cached } else {
+            statement = try db.makeStatement(sql: sql)
+            existingStatements[sql] = statement
+        }
+        guard let found = try Row.fetchOne(statement, arguments: StatementArguments(key)) else { return nil }
         return (found["rowid"], selected.map { found[$0] as DatabaseValue })
     }
 
@@ -243,13 +295,15 @@ struct TableLoader {
     }
 
     /// The record's values typed for the schema (empty cell = NULL), or nil after noting a problem.
+    /// Each date is parsed once per load and remembered for `load`'s derived columns.
     private mutating func convert(_ record: [String], csv: CSVTable, line: Int,
-                                  schema: [String: Column], dates: [String]) -> [DatabaseValueConvertible?]? {
+                                  fields: [Field]) -> [DatabaseValueConvertible?]? {
         var values: [DatabaseValueConvertible?] = []
+        values.reserveCapacity(fields.count + 5)
         var ok = true
-        for (index, name) in csv.header.enumerated() {
+        for (index, field) in fields.enumerated() {
             let text = record[index]
-            guard let column = schema[name] else { return nil }
+            let name = field.name, column = field.column
             if text.utf8.count > Self.maximumFieldBytes {
                 problems.append(DataProblem(file: csv.file, line: line, column: index + 1, message:
                     "\(name) is \(text.utf8.count) bytes long; a field may hold at most \(Self.maximumFieldBytes) (put long texts elsewhere and cite them)"))
@@ -276,10 +330,20 @@ struct TableLoader {
                     ok = false
                 }
             default:
-                if dates.contains(name) {
-                    do { _ = try HistoricalDate(parsing: text) } catch {
+                if field.isDate {
+                    let parsed: ParsedDate
+                    if let known = parsedDates[text] { parsed = known } else {
+                        do {
+                            let date = try HistoricalDate(parsing: text)
+                            parsed = .valid(earliest: date.earliest.iso, latest: date.latest.iso)
+                        } catch {
+                            parsed = .invalid("\(error)")
+                        }
+                        parsedDates[text] = parsed
+                    }
+                    if case let .invalid(reason) = parsed {
                         problems.append(DataProblem(file: csv.file, line: line, column: index + 1, message:
-                            "\(name): \(error)"))
+                            "\(name): \(reason)"))
                         ok = false
                     }
                 }
@@ -287,23 +351,6 @@ struct TableLoader {
             }
         }
         return ok ? values : nil
-    }
-
-    private func derivedDates(_ record: [String], csv: CSVTable, dates: [String],
-                              schema: [String: Column]) -> [DatabaseValueConvertible?] {
-        var values: [DatabaseValueConvertible?] = []
-        for date in dates where schema[date + "_earliest"] != nil {
-            guard let index = csv.header.firstIndex(of: date) else { continue }
-            let text = record[index]
-            if text.isEmpty {
-                values += [nil, nil]
-            } else if let parsed = try? HistoricalDate(parsing: text) {
-                values += [parsed.earliest.iso, parsed.latest.iso]
-            } else {
-                values += [nil, nil]
-            }
-        }
-        return values
     }
 
     /// Turns an SQLite constraint message into a located, readable problem.
