@@ -23,7 +23,8 @@ extension Atlas {
     public func links() throws(AtlasError) -> [TransportLink] {
         try perform {
             try writer.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM link WHERE length_km IS NOT NULL ORDER BY id").map(TransportLink.init(row:))
+                // A cursor: each row is made into a link as it is read, not held as a `Row` too.
+                try Array(Row.fetchCursor(db, sql: "SELECT * FROM link WHERE length_km IS NOT NULL ORDER BY id").map(TransportLink.init(row:)))
             }
         }
     }

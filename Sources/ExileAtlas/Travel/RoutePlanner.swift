@@ -43,25 +43,76 @@ public struct RoutePlanner: Sendable {
         case noSpeed(TravelMode)
     }
 
-    private let adjacency: [String: [Step]]
+    /// The network: each link once; a step is a link in one direction it runs. The steps from
+    /// place `u` are `offsets[u] ..< offsets[u + 1]`, in the order the links were given; places
+    /// are numbered in the order the links first name them. Each step is a few numbers in
+    /// parallel arrays, so that the search touches small arrays, and `Step` values are made
+    /// only for the route found.
+    private let links: [TransportLink]
+    private let offsets: [Int]
+    private let placeIndex: [String: Int]
+    private let placeIDs: [String]
+    private let sources: [Int32]
+    private let targets: [Int32]
+    private let linkOfStep: [Int32]
+    private let lengths: [Double]
+    private let hours: [Double]
+    private let modeIndex: [UInt8]
     private let speeds: [TravelMode: Double]
+
+    private static let modes = TravelMode.allCases
 
     /// - Parameters:
     ///   - links: the network.
     ///   - speeds: km/h for each mode (needed for `.time`, and to report hours).
     public init(links: [TransportLink], speeds: [TravelMode: Double]) {
-        var adjacency: [String: [Step]] = [:]
-        for link in links {
-            let hours = speeds[link.mode].map { link.lengthKm / $0 } ?? .nan
-            adjacency[link.fromPlaceID, default: []].append(
-                Step(link: link, fromPlaceID: link.fromPlaceID, toPlaceID: link.toPlaceID, lengthKm: link.lengthKm, hours: hours))
-            if link.bidirectional {
-                adjacency[link.toPlaceID, default: []].append(
-                    Step(link: link, fromPlaceID: link.toPlaceID, toPlaceID: link.fromPlaceID, lengthKm: link.lengthKm, hours: hours))
-            }
+        var placeIndex: [String: Int] = [:]
+        var placeIDs: [String] = []
+        func index(_ place: String) -> Int32 {
+            if let known = placeIndex[place] { return Int32(known) }
+            placeIndex[place] = placeIDs.count
+            placeIDs.append(place)
+            return Int32(placeIDs.count - 1)
         }
-        self.adjacency = adjacency
+        // (from, to, link) for every step, in the order of the links.
+        var raw: [(from: Int32, to: Int32, link: Int32)] = []
+        raw.reserveCapacity(2 * links.count)
+        for (number, link) in links.enumerated() {
+            let from = index(link.fromPlaceID), to = index(link.toPlaceID)
+            raw.append((from, to, Int32(number)))
+            if link.bidirectional { raw.append((to, from, Int32(number))) }
+        }
+        // A stable counting sort by the place a step leaves from.
+        let n = placeIDs.count
+        var offsets = [Int](repeating: 0, count: n + 1)
+        for step in raw { offsets[Int(step.from) + 1] += 1 }
+        for u in 0..<n { offsets[u + 1] += offsets[u] }
+        var cursor = offsets
+        var order = [Int](repeating: 0, count: raw.count)
+        for (position, step) in raw.enumerated() {
+            order[cursor[Int(step.from)]] = position
+            cursor[Int(step.from)] += 1
+        }
+        let modeNumbers = Dictionary(uniqueKeysWithValues: Self.modes.enumerated().map { ($1, UInt8($0)) })
+        let linkHours = links.map { link in speeds[link.mode].map { link.lengthKm / $0 } ?? .nan }
+        self.links = links
+        self.offsets = offsets
+        self.placeIndex = placeIndex
+        self.placeIDs = placeIDs
+        self.sources = order.map { raw[$0].from }
+        self.targets = order.map { raw[$0].to }
+        self.linkOfStep = order.map { raw[$0].link }
+        self.lengths = linkOfStep.map { links[Int($0)].lengthKm }
+        self.hours = linkOfStep.map { linkHours[Int($0)] }
+        self.modeIndex = linkOfStep.map { modeNumbers[links[Int($0)].mode]! }
         self.speeds = speeds
+    }
+
+    /// Step `e` as the route reports it.
+    private func step(_ e: Int) -> Step {
+        let link = links[Int(linkOfStep[e])]
+        return Step(link: link, fromPlaceID: placeIDs[Int(sources[e])], toPlaceID: placeIDs[Int(targets[e])],
+                    lengthKm: link.lengthKm, hours: hours[e])
     }
 
     /// The best route from one place to another.
@@ -76,59 +127,86 @@ public struct RoutePlanner: Sendable {
     public func plan(from origin: String, to destination: String, on date: HistoricalDate? = nil,
                      modes: Set<TravelMode>? = nil, avoiding: Set<TravelMode> = [],
                      by criterion: Criterion = .distance) -> Result<Route, Failure> {
-        func usable(_ step: Step) -> Bool {
-            step.link.isOpen(at: date) && !avoiding.contains(step.link.mode)
-                && (modes?.contains(step.link.mode) ?? true)
+        // Which modes may be used, by mode number; then a step is usable if its mode is and
+        // its link is open at the date.
+        let allowed = Self.modes.map { !avoiding.contains($0) && (modes?.contains($0) ?? true) }
+        func usable(_ e: Int) -> Bool {
+            allowed[Int(modeIndex[e])] && (date == nil || links[Int(linkOfStep[e])].isOpen(at: date))
         }
-        if criterion == .time, let mode = adjacency.values.joined().first(where: { usable($0) && speeds[$0.link.mode] == nil })?.link.mode {
-            return .failure(.noSpeed(mode))
+        if criterion == .time, let e = targets.indices.first(where: { usable($0) && hours[$0].isNaN }) {
+            return .failure(.noSpeed(links[Int(linkOfStep[e])].mode))
         }
         if origin == destination { return .success(Route(steps: [])) }
-        for place in [origin, destination] where !(adjacency[place] ?? []).contains(where: usable) {
-            return .failure(.noLinks(placeID: place))
+        for place in [origin, destination] {
+            guard let u = placeIndex[place], (offsets[u]..<offsets[u + 1]).contains(where: usable) else {
+                return .failure(.noLinks(placeID: place))
+            }
         }
+        let source = placeIndex[origin]!, target = placeIndex[destination]!
+        let weights = criterion == .distance ? lengths : hours
 
+        // Dijkstra on a binary heap. `previous[v]` is the step that reached v on the best path
+        // known; a path's list of link ids (the last tie-break) is rebuilt from it only when
+        // two paths are equal in cost and legs.
         struct Label: Comparable {
-            var cost: Double, legs: Int, tie: [String], place: String
+            var cost: Double, legs: Int32, place: Int32
             static func < (a: Label, b: Label) -> Bool {
                 if a.cost != b.cost { return a.cost < b.cost }
                 if a.legs != b.legs { return a.legs < b.legs }
-                return a.tie.lexicographicallyPrecedes(b.tie)
+                return a.place < b.place
             }
         }
-        var best: [String: (cost: Double, legs: Int, tie: [String])] = [origin: (0, 0, [])]
-        var previous: [String: Step] = [:]
-        var settled: Set<String> = []
-        var heap = Heap<Label>([Label(cost: 0, legs: 0, tie: [], place: origin)])
+        let n = placeIndex.count
+        var cost = [Double](repeating: .infinity, count: n)
+        var legs = [Int32](repeating: 0, count: n)
+        var previous = [Int32](repeating: -1, count: n)
+        var settled = [Bool](repeating: false, count: n)
+        func linkIDs(to place: Int) -> [String] {
+            var ids: [String] = []
+            var v = place
+            while v != source, previous[v] >= 0 {
+                let e = Int(previous[v])
+                ids.append(links[Int(linkOfStep[e])].id)
+                v = Int(sources[e])
+            }
+            return ids.reversed()
+        }
+        cost[source] = 0
+        var heap = Heap<Label>([Label(cost: 0, legs: 0, place: Int32(source))])
         while let label = heap.popMin() {
-            guard !settled.contains(label.place) else { continue }
-            settled.insert(label.place)
-            if label.place == destination { break }
-            for step in adjacency[label.place] ?? [] where usable(step) && !settled.contains(step.toPlaceID) {
-                let cost = label.cost + (criterion == .distance ? step.lengthKm : step.hours)
-                let candidate = (cost: cost, legs: label.legs + 1, tie: label.tie + [step.link.id])
-                if let known = best[step.toPlaceID], !Self.better(candidate, than: known) { continue }
-                best[step.toPlaceID] = candidate
-                previous[step.toPlaceID] = step
-                heap.insert(Label(cost: cost, legs: candidate.legs, tie: candidate.tie, place: step.toPlaceID))
+            let u = Int(label.place)
+            guard !settled[u] else { continue }
+            settled[u] = true
+            if u == target { break }
+            let costToU = cost[u], legsToU = legs[u]
+            for e in offsets[u]..<offsets[u + 1] {
+                let v = Int(targets[e])
+                guard !settled[v], usable(e) else { continue }
+                let candidate = costToU + weights[e]
+                let known = cost[v]
+                if known.isFinite {
+                    if abs(candidate - known) > 1e-6 {
+                        if candidate >= known { continue }
+                    } else if legsToU + 1 != legs[v] {
+                        if legsToU + 1 > legs[v] { continue }
+                    } else {
+                        let mine = linkIDs(to: u) + [links[Int(linkOfStep[e])].id]
+                        guard mine.lexicographicallyPrecedes(linkIDs(to: v)) else { continue }
+                    }
+                }
+                cost[v] = candidate
+                legs[v] = legsToU + 1
+                previous[v] = Int32(e)
+                heap.insert(Label(cost: candidate, legs: legsToU + 1, place: Int32(v)))
             }
         }
-        guard settled.contains(destination) else { return .failure(.unreachable) }
-        var steps: [Step] = []
-        var place = destination
-        while let step = previous[place], place != origin {
-            steps.append(step)
-            place = step.fromPlaceID
+        guard settled[target] else { return .failure(.unreachable) }
+        var route: [Step] = []
+        var v = target
+        while v != source, previous[v] >= 0 {
+            route.append(step(Int(previous[v])))
+            v = Int(sources[Int(previous[v])])
         }
-        return .success(Route(steps: steps.reversed()))
-    }
-
-    /// Lower cost wins; equal costs (within a millimetre or a second) go to fewer legs, then
-    /// to the lexicographically first list of link ids.
-    private static func better(_ a: (cost: Double, legs: Int, tie: [String]),
-                               than b: (cost: Double, legs: Int, tie: [String])) -> Bool {
-        if abs(a.cost - b.cost) > 1e-6 { return a.cost < b.cost }
-        if a.legs != b.legs { return a.legs < b.legs }
-        return a.tie.lexicographicallyPrecedes(b.tie)
+        return .success(Route(steps: route.reversed()))
     }
 }
