@@ -67,7 +67,14 @@ public enum NameKey {
     /// NameKey.loose("Bujarin")     // "bukarin", as for "Bukharin"
     /// ```
     public static func loose(_ name: String) -> String {
-        let base = fold(name, signBeforeVowel: "y")
+        loose(name, bytePaths: true)
+    }
+
+    /// `loose`, with the ASCII byte paths on or off (off: the `Character` rules only; tests
+    /// check that both give the same key).
+    static func loose(_ name: String, bytePaths: Bool) -> String {
+        let base = fold(name, signBeforeVowel: "y", bytePaths: bytePaths)
+        if bytePaths, let ascii = looseASCII(base) { return ascii }
         var joined: [Character] = []
         for word in base.split(separator: " ") {
             joined += looseWord(Array(word))
@@ -116,7 +123,8 @@ public enum NameKey {
     ]
 
     /// Lower-cases, transliterates and strips accents; `signBeforeVowel` replaces ь/ъ before a vowel.
-    private static func fold(_ name: String, signBeforeVowel: String) -> String {
+    private static func fold(_ name: String, signBeforeVowel: String, bytePaths: Bool = true) -> String {
+        if bytePaths, let ascii = foldASCII(name) { return ascii }
         let chars = Array(name.lowercased())
         var out = ""
         var pendingSpace = false
@@ -156,6 +164,135 @@ public enum NameKey {
             }
         }
         return out
+    }
+
+    /// `fold` for a name that is all ASCII (most ids and Latin names), on bytes: the same
+    /// result, without walking `Character`s. Nil for any other name.
+    private static func foldASCII(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                switch byte {
+                case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                    continue
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    if pendingSpace, !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    out.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if pendingSpace, !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    out.append(byte + 32)
+                default:
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// `loose` after folding, for a folded name that is all ASCII: `looseWord` and the joining
+    /// on bytes, rule for rule. Nil for any other text.
+    private static func looseASCII(_ base: String) -> String? {
+        var base = base
+        return base.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var joined: [UInt8] = []
+            joined.reserveCapacity(bytes.count + 4)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+                if end > start { looseWordASCII(bytes[start..<end], into: &joined) }
+                start = end + 1
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(joined.count)
+            for byte in joined where byte != out.last { out.append(byte) }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    private static func isVowelASCII(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: "a") || c == UInt8(ascii: "e") || c == UInt8(ascii: "i") || c == UInt8(ascii: "o")
+            || c == UInt8(ascii: "u") || c == UInt8(ascii: "y")
+    }
+
+    /// `looseWord` on the bytes of one ASCII word (lower-case letters and digits).
+    private static func looseWordASCII(_ word: Slice<UnsafeBufferPointer<UInt8>>, into result: inout [UInt8]) {
+        let w = Array(word)
+        func at(_ k: Int) -> UInt8? { k < w.count ? w[k] : nil }
+        func isConsonant(_ c: UInt8?) -> Bool {
+            guard let c else { return false }
+            return c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z") && !isVowelASCII(c)
+        }
+        let (a, c, e, g, h, i, j, k, n, o, q, s, t, u, v, x, y, z, d, w_) = (
+            UInt8(ascii: "a"), UInt8(ascii: "c"), UInt8(ascii: "e"), UInt8(ascii: "g"), UInt8(ascii: "h"),
+            UInt8(ascii: "i"), UInt8(ascii: "j"), UInt8(ascii: "k"), UInt8(ascii: "n"), UInt8(ascii: "o"),
+            UInt8(ascii: "q"), UInt8(ascii: "s"), UInt8(ascii: "t"), UInt8(ascii: "u"), UInt8(ascii: "v"),
+            UInt8(ascii: "x"), UInt8(ascii: "y"), UInt8(ascii: "z"), UInt8(ascii: "d"), UInt8(ascii: "w"))
+        var out: [UInt8] = []
+        out.reserveCapacity(w.count + 2)
+        var index = 0
+        while index < w.count {
+            let ch = w[index]
+            let next = at(index + 1)
+            let next2 = at(index + 2)
+            switch ch {
+            case k:
+                out.append(k)
+                index += next == h ? 2 : 1
+            case z:
+                if next == h { out += [z, h]; index += 2 } else { out.append(isConsonant(next) ? s : z); index += 1 }
+            case t:
+                if next == c, next2 == h { index += 1 } else if next == z { out += [t, s]; index += 2 } else { out.append(t); index += 1 }
+            case c:
+                if next == h { out += [c, h]; index += 2 }
+                else if next == k, let n2 = next2, n2 == i || n2 == y || n2 == j { out += [t, s]; index += 1 }
+                else if let n1 = next, n1 == e || n1 == i || n1 == y { out.append(s); index += 1 }
+                else { out.append(k); index += 1 }
+            case q:
+                out.append(k)
+                index += next == u ? 2 : 1
+            case g:
+                out.append(g)
+                if next == u, let n2 = next2, n2 == e || n2 == i { index += 2 } else { index += 1 }
+            case x:
+                out += [k, s]; index += 1
+            case w_:
+                out.append(v); index += 1
+            case j:
+                out.append(index == w.count - 1 ? i : k); index += 1
+            default:
+                out.append(ch); index += 1
+            }
+        }
+        if out.count > 3, out[out.count - 3] == n, out[out.count - 2] == d, out[out.count - 1] == a { out.removeLast() }
+        var soft: [UInt8] = []
+        soft.reserveCapacity(out.count)
+        var m = 0
+        while m < out.count {
+            if out[m] == i || out[m] == y {
+                var end = m
+                while end < out.count, out[end] == i || out[end] == y { end += 1 }
+                let following = end < out.count ? out[end] : nil
+                soft.append(following.map { $0 == a || $0 == e || $0 == o || $0 == u } == true ? y : i)
+                m = end
+            } else {
+                soft.append(out[m]); m += 1
+            }
+        }
+        for (position, ch) in soft.enumerated() {
+            if ch == y, position + 1 < soft.count, soft[position + 1] == e,
+               position == 0 || isVowelASCII(soft[position - 1]) {
+                continue
+            }
+            result.append(ch)
+        }
     }
 
     // MARK: - Loose rules

@@ -310,6 +310,46 @@ extension Atlas {
         }
     }
 
+    /// The places given and their names: `placeIndex()` narrowed to what a command shows, so
+    /// that naming a few places does not read every place of a large atlas. Ids that name no
+    /// place are left out (the index then shows the id itself).
+    public func placeIndex(placeIDs: some Collection<String>) throws(AtlasError) -> PlaceIndex {
+        let ids = Array(Set(placeIDs)).sorted()
+        return try perform {
+            try writer.read { db in
+                var places: [Place] = [], names: [PlaceName] = []
+                for start in stride(from: 0, to: ids.count, by: 500) {
+                    let part = Array(ids[start..<min(start + 500, ids.count)])
+                    let marks = databaseQuestionMarks(count: part.count)
+                    places += try Row.fetchAll(db, sql: "SELECT * FROM place WHERE id IN (\(marks))",
+                                               arguments: StatementArguments(part)).map(Place.init(row:))
+                    // In stored order, as placeIndex() reads them (ties between names go to the first).
+                    names += try Row.fetchAll(db, sql: "SELECT * FROM place_name WHERE place_id IN (\(marks)) ORDER BY rowid",
+                                              arguments: StatementArguments(part)).map(PlaceName.init(row:))
+                }
+                return PlaceIndex(places: places, names: names)
+            }
+        }
+    }
+
+    /// The display names of the people given, keyed by id (ids that name no one are left out).
+    public func personNamesByID(ids: some Collection<String>) throws(AtlasError) -> [String: String] {
+        let ids = Array(Set(ids)).sorted()
+        return try perform {
+            try writer.read { db in
+                var result: [String: String] = [:]
+                for start in stride(from: 0, to: ids.count, by: 500) {
+                    let part = Array(ids[start..<min(start + 500, ids.count)])
+                    for row in try Row.fetchAll(db, sql: "SELECT id, name FROM person WHERE id IN (\(databaseQuestionMarks(count: part.count)))",
+                                                arguments: StatementArguments(part)) {
+                        result[row["id"] as String] = row["name"] as String
+                    }
+                }
+                return result
+            }
+        }
+    }
+
     /// Every person's display name, keyed by id.
     public func personNamesByID() throws(AtlasError) -> [String: String] {
         try perform {

@@ -41,9 +41,8 @@ struct CSVTable: Sendable {
         if let fast = CSVTable.parseASCIIStructured(body) {
             (parsedHeader, parsedRows) = fast
         } else {
-            let parsed: EnumeratedCSV
             do {
-                parsed = try EnumeratedCSV(string: body, delimiter: .comma, loadColumns: false)
+                (parsedHeader, parsedRows) = try CSVTable.parseWithSwiftCSV(body)
             } catch let CSVParseError.quotation(message), let CSVParseError.generic(message) {
                 throw .invalidData([DataProblem(
                     file: file, line: 1, column: 1,
@@ -51,7 +50,6 @@ struct CSVTable: Sendable {
             } catch {
                 throw .invalidData([DataProblem(file: file, line: 1, column: 1, message: "not valid CSV (\(error))")])
             }
-            (parsedHeader, parsedRows) = (parsed.header, parsed.rows)
         }
         header = parsedHeader.map { $0.trimmingCharacters(in: .whitespaces) }
         // SwiftCSV yields a lone empty field for a blank line; blank lines are not records.
@@ -97,6 +95,12 @@ struct CSVTable: Sendable {
             if byte == UInt8(ascii: "\n") { line += 1 }
         }
         return openedAt
+    }
+
+    /// The header and rows as SwiftCSV reads them (the reference for `parseASCIIStructured`).
+    static func parseWithSwiftCSV(_ text: String) throws -> (header: [String], rows: [[String]]) {
+        let parsed = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false)
+        return (parsed.header, parsed.rows)
     }
 
     /// SwiftCSV's parse, done on UTF-8 bytes: the same header and rows for every text it

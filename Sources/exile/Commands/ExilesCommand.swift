@@ -58,9 +58,11 @@ struct ExilesCommand: ParsableCommand {
         if let place { filter.placeIDs = try atlas.placeAndDescendants(Resolve.place(place, in: atlas)) }
         if let person { filter.personID = try Resolve.person(person, in: atlas) }
         if let when = on ?? during { filter.during = try Self.date(when, option: on != nil ? "--on" : "--during") }
-        let index = try atlas.placeIndex()
-        let people = try atlas.personNamesByID()
-        let records = try atlas.exiles(filter).map { exile in
+        // Only the places and people shown are read, not every one in the atlas.
+        let exiles = try atlas.exiles(filter)
+        let index = try atlas.placeIndex(placeIDs: exiles.map(\.placeID))
+        let people = try atlas.personNamesByID(ids: exiles.map(\.personID))
+        let records = exiles.map { exile in
             Record([
                 ("person", Cell(people[exile.personID] ?? exile.personID)),
                 ("place", Cell(index.name(of: exile.placeID, at: exile.period))),
