@@ -1,9 +1,9 @@
 /* The C baseline of scripts/bench: PROJ's geod_inverse over the same points as exile-bench.
  *
  *   cc -O2 -o bench-geod scripts/bench-geod.c -lproj
- *   bench-geod POINTS OUT     POINTS: float64 lat1 lon1 lat2 lon2 ...; OUT: float64 metres
+ *   bench-geod POINTS OUT [N]   POINTS: float64 lat1 lon1 lat2 lon2 ...; OUT: float64 metres
  *
- * Prints {"run": seconds (median of 3), "count": n} on stdout. */
+ * Runs N times (5); prints {"run": seconds (the median), "count": n} on stdout. */
 #include <geodesic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,7 +21,9 @@ static int compare(const void *a, const void *b) {
 }
 
 int main(int argc, char **argv) {
-    if (argc != 3) { fprintf(stderr, "usage: bench-geod POINTS OUT\n"); return 2; }
+    if (argc != 3 && argc != 4) { fprintf(stderr, "usage: bench-geod POINTS OUT [N]\n"); return 2; }
+    int repeats = argc == 4 ? atoi(argv[3]) : 5;
+    if (repeats < 1 || repeats > 99) repeats = 5;
     FILE *in = fopen(argv[1], "rb");
     if (!in) { perror(argv[1]); return 2; }
     fseek(in, 0, SEEK_END);
@@ -34,8 +36,8 @@ int main(int argc, char **argv) {
     fclose(in);
     struct geod_geodesic g;
     geod_init(&g, 6378137, 1 / 298.257223563);
-    double runs[3];
-    for (int r = 0; r < 3; r++) {
+    double runs[99];
+    for (int r = 0; r < repeats; r++) {
         double start = now();
         for (size_t i = 0; i < count; i++) {
             double s12, azi1, azi2;
@@ -44,11 +46,13 @@ int main(int argc, char **argv) {
         }
         runs[r] = now() - start;
     }
-    qsort(runs, 3, sizeof(double), compare);
+    qsort(runs, repeats, sizeof(double), compare);
     FILE *out = fopen(argv[2], "wb");
     if (!out) { perror(argv[2]); return 2; }
     fwrite(distances, sizeof(double), count, out);
     fclose(out);
-    printf("{\"run\": %.9f, \"runs\": [%.9f, %.9f, %.9f], \"count\": %zu}\n", runs[1], runs[0], runs[1], runs[2], count);
+    printf("{\"run\": %.9f, \"runs\": [", runs[repeats / 2]);
+    for (int r = 0; r < repeats; r++) printf("%s%.9f", r ? ", " : "", runs[r]);
+    printf("], \"count\": %zu}\n", count);
     return 0;
 }

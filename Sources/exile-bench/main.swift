@@ -4,8 +4,8 @@
 //   exile-bench pagerank NODES EDGES    PageRank of the letter graph (EDGES: "u v" lines, ids 0..<NODES)
 //   exile-bench hits NODES EDGES        HITS hubs and authorities of the same graph
 //   exile-bench betweenness EDGES       weighted betweenness ("u v weight" lines; length 1/weight)
-//   exile-bench geodesic POINTS OUT     inverse problems for POINTS (float64 lat1 lon1 lat2 lon2 ...),
-//                                       distances written to OUT (float64, metres)
+//   exile-bench geodesic POINTS OUT [N] inverse problems for POINTS (float64 lat1 lon1 lat2 lon2 ...),
+//                                       N times (5); distances written to OUT (float64, metres)
 //   exile-bench query DB PLACE [N]      the place query of `exile exiles --place`, N times
 //
 // Prints one JSON object: seconds of each phase (`load`, `build`, `run`: the algorithm alone)
@@ -118,7 +118,10 @@ case "betweenness":
         runs.append(t)
         values = v
     }
+    // On one core too, to set beside igraph's and NetworkX's single-threaded runs.
+    let (serial, serialTime) = timed { Centrality.betweennessValues(g, weighted: true, normalized: true, parallel: false) }
     emit(["build": build, "run": runs.sorted()[1], "runs": runs, "top10": top10(values, nodes: g.nodes),
+          "run_serial": serialTime, "top10_serial": top10(serial, nodes: g.nodes),
           "nodes": g.nodeCount, "edges": g.edgeCount])
 
 case "geodesic":
@@ -127,7 +130,8 @@ case "geodesic":
     let count = points.count / 4
     var distances = [Double](repeating: 0, count: count)
     var runs: [Double] = []
-    for _ in 0..<3 {
+    let repeats = arguments.count > 4 ? Int(arguments[4])! : 5
+    for _ in 0..<repeats {
         let start = now()
         for i in 0..<count {
             let a = Coordinate(latitude: points[4 * i], longitude: points[4 * i + 1])
@@ -138,7 +142,7 @@ case "geodesic":
     }
     let out = distances.withUnsafeBufferPointer { Data(buffer: $0) }
     FileManager.default.createFile(atPath: arguments[3], contents: out)
-    emit(["run": runs.sorted()[1], "runs": runs, "count": count])
+    emit(["run": runs.sorted()[runs.count / 2], "runs": runs, "count": count])
 
 case "query":
     let (atlas, open) = try timed { try Atlas.open(at: URL(fileURLWithPath: arguments[2])) }

@@ -1,16 +1,22 @@
 import ExileAtlas
+import Foundation
 
 /// Turns what the user typed into one id, or a `CLIError` that lists the candidates or
 /// suggests the nearest names.
 enum Resolve {
     /// The id of the one place `query` names.
     static func place(_ query: String, in atlas: Atlas) throws -> String {
-        try one(query, resolver: atlas.placeResolver(), noun: "place", plural: "places", listCommand: "exile places")
+        // An id wins over every name, as in the resolver: one row read instead of every name.
+        let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        if try atlas.place(id: trimmed) != nil { return trimmed }
+        return try one(query, resolver: atlas.placeResolver(), noun: "place", plural: "places", listCommand: "exile places")
     }
 
     /// The id of the one person `query` names.
     static func person(_ query: String, in atlas: Atlas) throws -> String {
-        try one(query, resolver: atlas.personResolver(), noun: "person", plural: "people", listCommand: "exile people")
+        let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        if try atlas.person(id: trimmed) != nil { return trimmed }
+        return try one(query, resolver: atlas.personResolver(), noun: "person", plural: "people", listCommand: "exile people")
     }
 
     static func one(_ query: String, resolver: NameResolver<String>, noun: String, plural: String,
