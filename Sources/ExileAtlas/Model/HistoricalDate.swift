@@ -369,9 +369,19 @@ public struct HistoricalDate: Sendable, Hashable, Codable, CustomStringConvertib
     ///   slashes between year, month and day, an interval that ends before it starts, `../..`,
     ///   or a year outside 0001-9999.
     public init(parsing text: String) throws(EDTFError) {
+        try self.init(parsing: text, bytePath: true)
+    }
+
+    /// `init(parsing:)` with the byte path for plain days on or off (tests compare the two).
+    init(parsing text: String, bytePath: Bool) throws(EDTFError) {
         let trimmed = trimmingWhitespace(text)
-        var scanner = EDTFScanner(text: trimmed)
-        let reading = try scanner.readWhole()
+        let reading: EDTFScanner.DateReading
+        if bytePath, let plain = Self.plainDays(trimmed) {
+            reading = plain
+        } else {
+            var scanner = EDTFScanner(text: trimmed)
+            reading = try scanner.readWhole()
+        }
         edtf = trimmed
         earliest = reading.earliest
         latest = reading.latest
@@ -453,6 +463,40 @@ public struct HistoricalDate: Sendable, Hashable, Codable, CustomStringConvertib
     }
 
     /// What the text says besides its bounds.
+    /// The commonest forms, a day `YYYY-MM-DD` and an interval of two days, read on bytes: what
+    /// the scanner would read for them, without walking `Character`s (a large import and every
+    /// listing read many). Nil for anything else, an invalid day, or an interval that runs
+    /// backwards; the scanner then reads the text or says what is wrong.
+    private static func plainDays(_ text: String) -> EDTFScanner.DateReading? {
+        func day(_ bytes: Substring.UTF8View) -> Day? {
+            let b = Array(bytes)
+            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+            var digits: [Int] = []
+            for position in [0, 1, 2, 3, 5, 6, 8, 9] {
+                guard b[position] >= UInt8(ascii: "0"), b[position] <= UInt8(ascii: "9") else { return nil }
+                digits.append(Int(b[position] - UInt8(ascii: "0")))
+            }
+            return Day(year: digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
+                       month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+        }
+        let all = Substring(text)
+        switch text.utf8.count {
+        case 10:
+            guard let only = day(all.utf8) else { return nil }
+            return EDTFScanner.DateReading(earliest: only, latest: only, precision: .day)
+        case 21:
+            let utf8 = all.utf8
+            let slash = utf8.index(utf8.startIndex, offsetBy: 10)
+            guard utf8[slash] == UInt8(ascii: "/"),
+                  let first = day(Substring(utf8[utf8.startIndex..<slash]).utf8),
+                  let last = day(Substring(utf8[utf8.index(after: slash)...]).utf8),
+                  !(last < first) else { return nil }
+            return EDTFScanner.DateReading(earliest: first, latest: last, precision: .day, flags: [.interval])
+        default:
+            return nil
+        }
+    }
+
     fileprivate struct Flags: OptionSet, Hashable, Sendable {
         let rawValue: UInt8
         static let approximate = Flags(rawValue: 1 << 0)
