@@ -144,10 +144,6 @@ struct ExportCommand: ParsableCommand {
     private func cmif(_ atlas: Atlas, during: HistoricalDate?) throws {
         var letters = try atlas.allLetters()
         if let during { letters.removeAll { !($0.date?.overlaps(during) ?? false) } }
-        let undated = letters.count - CMIF.dated(letters).count
-        if undated > 0 {
-            FileHandle.standardError.write(Data("note: \(undated) undated messages are left out; CMIF indexes letters by date\n".utf8))
-        }
         let placement = Placement(exiles: try atlas.exiles())
         let people = Dictionary(try atlas.people().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let url = publication.url ?? out.map { URL(fileURLWithPath: $0).absoluteString } ?? "urn:exile-atlas:cmif"
@@ -157,6 +153,10 @@ struct ExportCommand: ParsableCommand {
                                  created: ExportDate.now())
         try write(CMIF.document(letters: letters, people: people, places: atlas.placeIndex(), sources: atlas.sources(),
                                 place: { placement.place(of: $0, sender: $1) }, header: header))
+        let undated = letters.count - CMIF.dated(letters).count
+        if undated > 0 {
+            FileHandle.standardError.write(Data("note: \(undated) undated messages are left out; CMIF indexes letters by date\n".utf8))
+        }
     }
 }
 
