@@ -12,9 +12,8 @@ public struct MapLayers: Sendable {
     /// A place drawn as a point with its label.
     public struct Place: Sendable {
         /// Why a place is on the map.
-        public enum Role: String, Sendable, Comparable {
+        public enum Role: String, Sendable {
             case stop, exile, correspondent
-            public static func < (a: Role, b: Role) -> Bool { a.rawValue < b.rawValue }
         }
         public var id: String
         /// The name in use at the time the map shows.
