@@ -18,9 +18,10 @@ struct MapCommand: ParsableCommand {
             unpkg), the land is drawn from data, not tiles; popups give dates and \
             evidence, and a slider filters legs and letters by month.
             The format follows the --out extension (.svg, .html), or --format; without \
-            --out the SVG goes to standard output. --during keeps the legs, exiles and \
-            letters of a period and names the places as they were then. An empty \
-            selection still gives a map, with a note that nothing was found.
+            --out the SVG goes to standard output. --during (shared with the network \
+            commands) keeps the legs and exiles of a period as well as its letters, and \
+            names the places as they were then; --by stays place, as a map draws places. \
+            An empty selection still gives a map, with a note that nothing was found.
 
             Examples:
               exile map --journey deportation-1928 --out deportation.svg
