@@ -9,7 +9,7 @@ import FoundationXML
 /// - Places: a Point each, described with their names over time and evidence.
 /// - Exiles: a Point at the place of each exile with a `TimeSpan` of its period.
 /// - Journeys: a folder each; one Placemark per leg, a `LineString` along the geodesic
-///   (split into a `MultiGeometry` at the antimeridian), styled by mode, with a `TimeSpan`
+///   (split into a `MultiGeometry` at the antimeridian), styled by mode (the maps' `LegStyle`), with a `TimeSpan`
 ///   from departure to arrival (a `TimeStamp` when it is one day).
 ///
 /// KML dates are `xsd:gYear`, `gYearMonth` or `date`, so EDTF ends are written as given when
@@ -25,14 +25,15 @@ public enum KML {
         let document = root.add("Document", ["id": "exile-atlas"])
         document.add("name", text: title)
         document.add("description", text: "Places, exiles and journeys from Exile Atlas; every feature cites its source.")
-        for style in MapStyle.modeStyles {
-            let element = document.add("Style", ["id": "mode-\(style.id)"])
-            let line = element.add("LineStyle")
-            line.add("color", text: kmlColor(style.color))
-            line.add("width", text: "3")
+        // One line style per family of modes the legs use, in the maps' colours.
+        let legStyles = itineraries.flatMap(\.steps).map { LegStyle(modes: $0.leg.modes) }
+        var written: Set<String> = []
+        for style in legStyles where written.insert(style.family).inserted {
+            let line = document.add("Style", ["id": "mode-\(style.family)"]).add("LineStyle")
+            line.add("color", text: kmlColor(style.colour))
+            line.add("width", text: "\(style.width)")
         }
-        let exileStyle = document.add("Style", ["id": "exile"])
-        exileStyle.add("IconStyle").add("color", text: kmlColor(MapStyle.exileColor))
+        document.add("Style", ["id": "exile"]).add("IconStyle").add("color", text: kmlColor(exileColour))
 
         let placeFolder = document.add("Folder", ["id": "places"])
         placeFolder.add("name", text: "Places")
@@ -92,7 +93,7 @@ public enum KML {
                     && step.leg.departed?.isInterval == false
                 time(mark, (step.leg.departed ?? step.leg.arrived)?.start, (step.leg.arrived ?? step.leg.departed)?.end,
                      single: single)
-                mark.add("styleUrl", text: "#mode-\(MapStyle.style(for: step.leg.modes).id)")
+                mark.add("styleUrl", text: "#mode-\(LegStyle(modes: step.leg.modes).family)")
                 extendedData(mark, ["journey": itinerary.journey.id, "leg": "\(step.leg.sequence)",
                                     "modes": step.leg.modes.map(\.rawValue).joined(separator: "+"),
                                     "departed": step.leg.departed?.edtf, "arrived": step.leg.arrived?.edtf,
@@ -108,6 +109,9 @@ public enum KML {
         }
         return XMLWriting.data(root)
     }
+
+    /// The colour of exile markers: the maps' colour for a place of exile.
+    static let exileColour = "#7a1f1a"
 
     /// `#rrggbb` as KML's `aabbggrr`, opaque.
     static func kmlColor(_ hex: String) -> String {
