@@ -75,7 +75,7 @@ struct MapCommand: ParsableCommand {
 
     func run() throws {
         let atlas = try database.open()
-        let period = try networkOptions.during.map { try ExilesCommand.date($0, option: "--during") }
+        let period = try networkOptions.period()
         let index = try atlas.placeIndex(), people = try atlas.personNamesByID()
 
         let chosen = try journey.map { try Resolve.journey($0, year: year, in: atlas) }
