@@ -3,8 +3,9 @@
 //     embed-resources OUTPUT.swift FILE...
 //
 // Writes a Swift source declaring `EmbeddedResources`: the migrations (`*.sql`, in name
-// order), the fixtures (`*.csv`, by file name) and a digest of all of them, which the
-// store keeps in the database to notice when the shipped data changed.
+// order), the fixtures (`*.csv`, by file name), a digest of those two, which the store
+// keeps in the database to notice when the shipped data changed, and the geographic data
+// maps draw (`*.geojson`), which is not in the database and so not in the digest.
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -36,6 +37,7 @@ func fnv1a(_ bytes: [UInt8], seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
 
 var migrations: [String] = []
 var fixtures: [String] = []
+var geodata: [String] = []
 var digest: UInt64 = 0xcbf2_9ce4_8422_2325
 for url in inputs {
     let data = try Data(contentsOf: url)
@@ -44,9 +46,13 @@ for url in inputs {
         exit(1)
     }
     let name = url.lastPathComponent
-    digest = fnv1a(Array(name.utf8) + Array(data), seed: digest)
     let entry = "        (name: \"\(name)\", text: \(rawLiteral(text))),"
-    if url.pathExtension == "sql" { migrations.append(entry) } else { fixtures.append(entry) }
+    switch url.pathExtension {
+    case "sql": migrations.append(entry)
+    case "geojson": geodata.append(entry); continue
+    default: fixtures.append(entry)
+    }
+    digest = fnv1a(Array(name.utf8) + Array(data), seed: digest)
 }
 
 let source = """
@@ -60,6 +66,10 @@ let source = """
         /// The shipped data set, one CSV per table (`Fixtures/table.csv`).
         static let fixtures: [(name: String, text: String)] = [
     \(fixtures.joined(separator: "\n"))
+        ]
+        /// Geographic data for maps (`Fixtures/*.geojson`), by file name.
+        static let geodata: [(name: String, text: String)] = [
+    \(geodata.joined(separator: "\n"))
         ]
         /// Identifies this set of schema and fixtures.
         static let digest = "\(String(digest, radix: 16))"

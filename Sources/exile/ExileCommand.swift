@@ -19,13 +19,14 @@ struct ExileCommand: ParsableCommand {
               exile hubs --measure betweenness --by person
               exile import my-exiles/ --dry-run
               exile exiles --during 1928-04/1928-10 --format csv
+              exile map --journey deportation-1928 --out deportation.svg
             """,
         version: "0.1.0",
         subcommands: [
             PlacesCommand.self, PlaceCommand.self, PeopleCommand.self, PersonCommand.self,
             ExilesCommand.self, JourneysCommand.self, RouteCommand.self, PlanCommand.self, DistanceCommand.self,
             LettersCommand.self, HubsCommand.self, NetworkCommand.self, RelayCommand.self,
-            ImportCommand.self, DumpCommand.self, ExportCommand.self, CheckCommand.self, SourcesCommand.self, ConflictsCommand.self,
+            ImportCommand.self, DumpCommand.self, ExportCommand.self, MapCommand.self, CheckCommand.self, SourcesCommand.self, ConflictsCommand.self,
         ]
     )
 }

@@ -55,8 +55,10 @@ import FoundationXML
         let evidence = Evidence(sourceID: "s", locator: "L1", quote: "q")
         let letters = [Letter(id: "1", kind: .letter, senderID: "a", recipientID: "b", evidence: evidence)]
         let network = CorrespondenceGraph(letters: letters, contacts: [], exiles: [], tallies: [], by: .person)
-        let data = GraphML.document(network, label: { $0 == "a" ? #"Trotsky & "Sedova" <Алма-Ата>"# : $0 },
-                                    coordinate: { $0 == "a" ? Coordinate(latitude: 43.2525, longitude: 76.9115) : nil })
+        let data = GraphML.document(network, node: { id in
+            NetworkNode(id: id, label: id == "a" ? #"Trotsky & "Sedova" <Алма-Ата>"# : id, kind: .person,
+                        coordinate: id == "a" ? Coordinate(latitude: 43.2525, longitude: 76.9115) : nil)
+        })
         let document = try XMLDocument(data: data)
         let labels = try document.nodes(forXPath: "//*[local-name()='node'][@id='a']/*[local-name()='data'][@key='label']")
         #expect(labels.first?.stringValue == #"Trotsky & "Sedova" <Алма-Ата>"#)

@@ -116,6 +116,9 @@ import Testing
         let ships = rows.filter { $0["property"] as? String == "vehicle" }
         #expect(Set(ships.compactMap { $0["value"] as? String }).isSuperset(of: ["Ilych", "Kalinin"]))
         #expect(Set(ships.compactMap { $0["source"] as? String }).count == 2)
+        // An undated leg of 1929 is labelled by the names of its journey's time, as `route` does.
+        let origin = rows.first { $0["property"] as? String == "rail-origin" }
+        #expect((origin?["about"] as? String)?.hasPrefix("expulsion-1929 leg 3: Frunze →") == true)
     }
 
     @Test func placesByKindAndPeopleByRole() throws {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 /// `exile export geojson` end to end.
@@ -67,5 +70,96 @@ import Testing
         #expect(result.stdout.hasPrefix("digraph correspondence {"))
         #expect(result.stdout.contains(#""alma-ata" [label="Alma Ata"];"#))
         #expect(result.stdout.hasSuffix("}\n"))
+    }
+}
+
+/// Every export format from the shipped data: errors, empty selections, the formats' content.
+@Suite struct AllFormatsExportCLITests {
+    let cli = CLIRunner()
+    static let formats = ["geojson", "kml", "gexf", "graphml", "dot", "cmif", "lpf"]
+
+    @Test(arguments: formats)
+    func anUnwritableOutIsOneClearErrorAndExit1(format: String) throws {
+        let result = try cli.run(["export", format, "--out", "/nonexistent-folder/export.\(format)"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: cannot write /nonexistent-folder/export.\(format)"))
+        #expect(result.stderr.hasSuffix("choose another --out\n"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func anUncreatableCSVFolderIsOneClearError() throws {
+        let result = try cli.run(["export", "csv", "--out", "/proc/exile-palladio"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: cannot create the folder /proc/exile-palladio"))
+    }
+
+    @Test func aPeriodWithNothingInItGivesEmptyButValidFiles() throws {
+        let kml = try cli.run(["export", "kml", "--during", "1800"])
+        #expect(kml.status == 0)
+        let document = try XMLDocument(data: Data(kml.stdout.utf8))
+        #expect(try document.nodes(forXPath: "//*[local-name()='Placemark'][starts-with(@id, 'leg-')]").isEmpty)
+        #expect(try document.nodes(forXPath: "//*[local-name()='Placemark'][starts-with(@id, 'exile-')]").isEmpty)
+        #expect(try !document.nodes(forXPath: "//*[local-name()='Placemark'][@id='place-alma-ata']").isEmpty)
+
+        let cmif = try cli.run(["export", "cmif", "--during", "1800"])
+        #expect(cmif.status == 0)
+        let tei = try XMLDocument(data: Data(cmif.stdout.utf8))
+        #expect(try tei.nodes(forXPath: "//*[local-name()='correspDesc']").isEmpty)
+        #expect(try tei.nodes(forXPath: "//*[local-name()='licence']").count == 1)
+
+        let gexf = try cli.run(["export", "gexf", "--during", "1800"])
+        #expect(gexf.status == 0)
+        #expect(try XMLDocument(data: Data(gexf.stdout.utf8)).nodes(forXPath: "//*[local-name()='node']").isEmpty)
+
+        let geojson = try cli.run(["export", "geojson", "--journey", "deportation-1928", "--during", "1930"])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(geojson.stdout.utf8)) as? [String: Any])
+        let features = root["features"] as? [[String: Any]] ?? []
+        #expect(!features.contains { ($0["id"] as? String)?.hasPrefix("leg/") == true })
+        #expect(features.contains { $0["id"] as? String == "place/moscow" })
+    }
+
+    @Test func kmlDatesTheJourneyOf1928() throws {
+        let result = try cli.run(["export", "kml", "--journey", "deportation-1928"])
+        #expect(result.status == 0)
+        let document = try XMLDocument(data: Data(result.stdout.utf8))
+        let legs = try document.nodes(forXPath: "//*[local-name()='Folder'][@id='journey-deportation-1928']/*[local-name()='Placemark']")
+        let geojson = try cli.run(["export", "geojson", "--journey", "deportation-1928"]).stdout
+        #expect(legs.count == geojson.components(separatedBy: "\"id\":\"leg/").count - 1)   // the same located legs
+        #expect(legs.count >= 4)
+        let road = try document.nodes(forXPath: "//*[local-name()='Placemark'][@id='leg-deportation-1928-6']/*[local-name()='styleUrl']")
+        #expect(road.first?.stringValue == "#mode-road")
+        let exile = try document.nodes(forXPath: "//*[local-name()='Placemark'][starts-with(@id, 'exile-')]/*[local-name()='name']")
+        #expect(exile.contains { $0.stringValue == "Christian Rakovsky in Astrakhan" })
+        #expect(try cli.run(["export", "kml", "--journey", "no-such"]).status == 1)
+        #expect(try cli.run(["export", "gexf", "--journey", "deportation-1928"]).status == 2)
+    }
+
+    @Test func cmifTakesItsHeaderFromTheOptions() throws {
+        let result = try cli.run(["export", "cmif", "--publisher", "Proyecto Alma-Atá & Co", "--url", "https://example.org/l.xml",
+                                  "--licence", "cc0"], environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("undated messages are left out"))
+        let tei = try XMLDocument(data: Data(result.stdout.utf8))
+        #expect(try tei.nodes(forXPath: "//*[local-name()='publisher']").first?.stringValue == "Proyecto Alma-Atá & Co")
+        #expect(try tei.nodes(forXPath: "//*[local-name()='licence']/@target").first?.stringValue
+                == "https://creativecommons.org/publicdomain/zero/1.0/")
+        #expect(try tei.nodes(forXPath: "//*[local-name()='publicationStmt']/*[local-name()='date']/@when").first?.stringValue
+                == "2023-11-14T22:13:20Z")
+        let letters = try #require(try JSONSerialization.jsonObject(with: Data(cli.run(["letters", "--format", "json"]).stdout.utf8)) as? [String: Any])
+        let dated = (letters["letters"] as? [[String: Any]] ?? []).filter { $0["date"] is String }
+        #expect(try tei.nodes(forXPath: "//*[local-name()='correspDesc']").count == dated.count)
+        #expect(try cli.run(["export", "cmif", "--licence", "gpl"]).status == 2)
+    }
+
+    @Test func lpfHasEveryPlaceWithItsDatedNames() throws {
+        let result = try cli.run(["export", "lpf", "--base-uri", "https://example.org/places/"])
+        #expect(result.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let features = try #require(root["features"] as? [[String: Any]])
+        let places = try #require(try JSONSerialization.jsonObject(with: Data(cli.run(["places", "--format", "json"]).stdout.utf8)) as? [Any])
+        #expect(features.count == places.count)
+        let frunze = try #require(features.first { $0["@id"] as? String == "https://example.org/places/pishpek-frunze" })
+        let names = frunze["names"] as? [[String: Any]] ?? []
+        #expect(names.contains { $0["toponym"] as? String == "Frunze" && $0["when"] != nil })
     }
 }

@@ -42,7 +42,8 @@ struct ConflictsCommand: ParsableCommand {
             return index.name(of: id)
         case "leg":
             guard let leg = try atlas.leg(id: id) else { return id }
-            let when = leg.departed ?? leg.arrived
+            // An undated leg takes its journey's period, as `exile route` does, for the names of the time.
+            let when = try leg.departed ?? leg.arrived ?? atlas.journey(id: leg.journeyID)?.period
             return "\(leg.journeyID) leg \(leg.sequence): \(index.name(of: leg.fromPlaceID, at: when)) → \(index.name(of: leg.toPlaceID, at: when))"
         case "journey":
             return try atlas.journey(id: id)?.title ?? id

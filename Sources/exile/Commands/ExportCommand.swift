@@ -5,59 +5,95 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the atlas for other tools: geojson (QGIS, web maps), csv (Palladio), dot (Graphviz), graphml (Gephi, NetworkX, igraph).",
+        abstract: "Export the atlas for other tools: GeoJSON and KML (maps), GEXF, GraphML and DOT (networks), CMIF (correspSearch), LPF (World Historical Gazetteer), CSV (Palladio).",
         discussion: """
-            geojson (RFC 7946): places as Points with their names over time, exiles and \
-            evidence; journey legs as LineStrings along the geodesic, split at the \
-            antimeridian; coordinates longitude, latitude, 7 decimals. Writes to --out or \
-            standard output.
-            csv (Palladio): letters.csv (one row per letter: sender, recipient, their \
-            places and coordinates, dates) and exiles.csv (one row per exile), written into \
-            the --out folder.
-            dot (Graphviz): the correspondence network, --by person or place, --during a \
-            period; edges weighted by their counts.
-            graphml (GraphML 1.1): the same network with typed keys: node label, kind and \
-            coordinates; edge weight and count per kind.
+            Maps (--journey and --during choose legs and exiles; places are all written):
+              geojson  RFC 7946, for QGIS and web maps: places as Points with their names \
+            over time, exiles and evidence; legs as LineStrings along the geodesic, split at \
+            the antimeridian; longitude, latitude, 7 decimals.
+              kml      KML 2.2, for Google Earth: folders of places, exiles and journeys, \
+            dated with TimeSpan and TimeStamp for the time slider, legs coloured by mode.
+            The correspondence network (--by person or place, --during, --letters-only):
+              gexf     GEXF 1.3, for Gephi: dynamic, each edge living in its letters' dates \
+            (intervals); node kind, place and coordinates (Geo Layout); weight and count \
+            per kind.
+              graphml  GraphML 1.1, for NetworkX, igraph, Gephi and yEd: the same, static.
+              dot      Graphviz.
+            Letters and places:
+              cmif     CMIF 1.0 (TEI correspDesc), for correspSearch: every dated letter \
+            with sender, addressee, places (GeoNames URIs), dates mapped from EDTF, its \
+            source as bibl and a licence; see --publisher, --url and --licence.
+              lpf      Linked Places Format 1.2.2, for the World Historical Gazetteer: \
+            places with dated names, geometry with citations, links to GeoNames and Wikidata.
+              csv      Palladio: letters.csv and exiles.csv written into the --out folder.
+            Writes to --out, or to standard output; a file that exists is replaced.
 
             Examples:
               exile export geojson --out atlas.geojson
-              exile export geojson --journey deportation-1928
+              exile export kml --journey deportation-1928 --out 1928.kml
+              exile export gexf --by person --out letters.gexf
+              exile export cmif --publisher "My project" --url https://example.org/letters.xml --out letters.xml
+              exile export lpf --out places.lpf.json
               exile export csv --out palladio/
               exile export dot --by person --during 1928-04/1928-10 | dot -Tsvg > network.svg
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case geojson, csv, dot, graphml }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case geojson, kml, gexf, graphml, dot, cmif, lpf, csv
+    }
 
-    @Argument(help: "The format: geojson, csv, dot or graphml.")
+    @Argument(help: "The format: geojson, kml, gexf, graphml, dot, cmif, lpf or csv.")
     var format: Format
 
-    @Option(help: "The file to write (default: standard output).")
+    @Option(help: "The file to write (a folder for csv; default: standard output).")
     var out: String?
 
-    @Option(help: "Only this journey's legs (by id); all journeys by default.")
+    @Option(help: "geojson, kml: only this journey's legs (by id); all journeys by default.")
     var journey: String?
 
     @OptionGroup var network: NetworkOptions
+
+    @OptionGroup(title: "CMIF and LPF options") var publication: PublicationOptions
 
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
         if format == .csv && out == nil { throw ValidationError("csv writes two tables into a folder: give it with --out") }
+        if journey != nil && ![.geojson, .kml].contains(format) {
+            throw ValidationError("--journey applies to geojson and kml; \(format.rawValue) has no journeys")
+        }
         try network.check()
     }
 
     func run() throws {
         let atlas = try database.open()
+        let during = try network.period()
         switch format {
-        case .geojson: try geojson(atlas)
+        case .geojson, .kml:
+            let (itineraries, exiles) = try selection(atlas, during: during)
+            let places = try atlas.placeIndex(), people = try atlas.personNamesByID()
+            try write(format == .kml
+                ? KML.document(places: places, exiles: exiles, people: people, itineraries: itineraries)
+                : GeoJSON.document(places: places, exiles: exiles, people: people, itineraries: itineraries) + Data("\n".utf8))
         case .dot:
             let names = try NetworkNames(atlas: atlas)
             try write(Data(DOT.document(try network.build(atlas), label: names.label).utf8))
         case .graphml:
-            let names = try NetworkNames(atlas: atlas)
-            try write(GraphML.document(try network.build(atlas), label: names.label,
-                                       coordinate: { names.places.places[$0]?.coordinate }) + Data("\n".utf8))
+            let graph = try network.build(atlas), nodes = try networkNodes(atlas)
+            try write(GraphML.document(graph, node: { nodes.describe($0, during: during) }))
+        case .gexf:
+            let graph = try network.build(atlas), nodes = try networkNodes(atlas)
+            var dates: [String: HistoricalDate] = [:]
+            for letter in try atlas.allLetters() { dates[letter.id] = letter.date }
+            for contact in try atlas.contacts() { dates[contact.id] = contact.period }
+            try write(GEXF.document(graph, node: { nodes.describe($0, during: during) },
+                                    period: { dates[$0] }, created: ExportDate.now()))
+        case .cmif:
+            try cmif(atlas, during: during)
+        case .lpf:
+            try write(LinkedPlaces.document(places: atlas.placeIndex(), sources: atlas.sources(),
+                                            base: publication.baseURI))
         case .csv:
             let folder = try OutputFile.folder(out!)
             let places = try atlas.placeIndex(), people = try atlas.personNamesByID()
@@ -78,16 +114,74 @@ struct ExportCommand: ParsableCommand {
         try OutputFile.write(data, to: url ?? out.map { URL(fileURLWithPath: $0) })
     }
 
-    private func geojson(_ atlas: Atlas) throws {
+    private func networkNodes(_ atlas: Atlas) throws -> NetworkNodes {
+        NetworkNodes(places: try atlas.placeIndex(), people: try atlas.personNamesByID(), exiles: try atlas.exiles())
+    }
+
+    /// The journeys' legs and the exiles the map layers show: one journey or all, and only
+    /// what overlaps --during (an undated leg goes by its journey's period).
+    private func selection(_ atlas: Atlas, during: HistoricalDate?) throws -> ([Itinerary], [Exile]) {
         let ids = try journey.map { id -> [String] in
             guard try atlas.journey(id: id) != nil else {
                 throw CLIError("no journey with id \"\(id)\"; 'exile journeys' lists them")
             }
             return [id]
         } ?? atlas.journeys().map(\.id)
-        let itineraries = try ids.compactMap { try atlas.itinerary(of: $0) }
-        let data = try GeoJSON.document(places: atlas.placeIndex(), exiles: atlas.exiles(),
-                                        people: atlas.personNamesByID(), itineraries: itineraries)
-        try write(data + Data("\n".utf8))
+        var itineraries = try ids.compactMap { try atlas.itinerary(of: $0) }
+        var exiles = try atlas.exiles()
+        if let during {
+            for index in itineraries.indices {
+                let period = itineraries[index].journey.period
+                itineraries[index].steps.removeAll { step in
+                    !(step.leg.departed ?? step.leg.arrived ?? period).overlaps(during)
+                }
+            }
+            exiles.removeAll { !$0.period.overlaps(during) }
+        }
+        return (itineraries, exiles)
+    }
+
+    private func cmif(_ atlas: Atlas, during: HistoricalDate?) throws {
+        var letters = try atlas.allLetters()
+        if let during { letters.removeAll { !($0.date?.overlaps(during) ?? false) } }
+        let placement = Placement(exiles: try atlas.exiles())
+        let people = Dictionary(try atlas.people().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let url = publication.url ?? out.map { URL(fileURLWithPath: $0).absoluteString } ?? "urn:exile-atlas:cmif"
+        let header = CMIF.Header(title: publication.title ?? "Exile Atlas: letters of the exiles",
+                                 editor: publication.editor, email: publication.email,
+                                 publisher: publication.publisher, url: url, licence: publication.licence,
+                                 created: ExportDate.now())
+        try write(CMIF.document(letters: letters, people: people, places: atlas.placeIndex(), sources: atlas.sources(),
+                                place: { placement.place(of: $0, sender: $1) }, header: header))
+        let undated = letters.count - CMIF.dated(letters).count
+        if undated > 0 {
+            FileHandle.standardError.write(Data("note: \(undated) undated messages are left out; CMIF indexes letters by date\n".utf8))
+        }
     }
 }
+
+/// What a CMIF or LPF file says about itself.
+struct PublicationOptions: ParsableArguments {
+    @Option(help: "cmif: the title of the letter index.")
+    var title: String?
+
+    @Option(help: "cmif: the contact person.")
+    var editor = "Exile Atlas"
+
+    @Option(help: "cmif: the contact person's e-mail.")
+    var email: String?
+
+    @Option(help: "cmif: who publishes the data (the originator under CC-BY).")
+    var publisher = "Exile Atlas"
+
+    @Option(help: "cmif: the URL the file will be published at (default: the --out file's URL).")
+    var url: String?
+
+    @Option(help: "cmif: cc-by (CC-BY 4.0) or cc0, the licences correspSearch accepts.")
+    var licence: CMIF.Licence = .ccBy
+
+    @Option(name: .customLong("base-uri"), help: "lpf: the prefix of each place's @id.")
+    var baseURI = "urn:exile-atlas:place:"
+}
+
+extension CMIF.Licence: ExpressibleByArgument {}

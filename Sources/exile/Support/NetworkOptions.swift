@@ -16,12 +16,16 @@ struct NetworkOptions: ParsableArguments {
         if let during { _ = try ExilesCommand.date(during, option: "--during") }
     }
 
+    /// The --during period, if given.
+    func period() throws -> HistoricalDate? {
+        try during.map { try ExilesCommand.date($0, option: "--during") }
+    }
+
     /// The network from the atlas, as asked.
     func build(_ atlas: Atlas) throws -> CorrespondenceGraph {
         CorrespondenceGraph(letters: try atlas.allLetters(), contacts: try atlas.contacts(),
                             exiles: try atlas.exiles(), tallies: try atlas.tallies(), by: by,
-                            during: try during.map { try ExilesCommand.date($0, option: "--during") },
-                            includeContacts: !lettersOnly)
+                            during: try period(), includeContacts: !lettersOnly)
     }
 }
 

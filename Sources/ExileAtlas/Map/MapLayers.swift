@@ -1,0 +1,227 @@
+/// What a map shows, chosen and named before it is drawn: places by the names in use at the
+/// time, journey legs along their geodesics, and the correspondence between places as arcs
+/// whose weight is the number of documented messages. `SVGMap` and `HTMLMap` draw the same
+/// layers.
+///
+/// ```swift
+/// let layers = MapLayers(title: "Deportation, 1928", names: index, itineraries: [trip],
+///                        network: nil, nameDate: trip.journey.period)
+/// let svg = SVGMap.document(layers)
+/// ```
+public struct MapLayers: Sendable {
+    /// A place drawn as a point with its label.
+    public struct Place: Sendable {
+        /// Why a place is on the map.
+        public enum Role: String, Sendable {
+            case stop, exile, correspondent
+        }
+        public var id: String
+        /// The name in use at the time the map shows.
+        public var name: String
+        /// The atlas's canonical name, when the label differs from it.
+        public var canonicalName: String?
+        public var kind: ExileAtlas.Place.Kind
+        public var coordinate: Coordinate
+        public var roles: [Role]
+        /// "Christian Rakovsky (exile, 1928)": who was held there in the period.
+        public var exiles: [String]
+        public var evidence: Evidence
+    }
+
+    /// A journey leg drawn along its geodesic.
+    public struct Leg: Sendable {
+        public var id: String
+        public var journeyID: String
+        public var journeyTitle: String
+        public var sequence: Int
+        /// The ends, by the names of the time.
+        public var from: String
+        public var to: String
+        public var modes: [TravelMode]
+        public var departed: HistoricalDate?
+        public var arrived: HistoricalDate?
+        /// The days the leg may span (for a time filter); nil when nothing dates it.
+        public var span: ClosedRange<Day>?
+        public var vehicles: [String]
+        public var geodesicKm: Double?
+        /// The distance in the source's words, with kilometres ("unos 250 kilómetros (250 km)").
+        public var stated: String?
+        /// Points along the geodesic from the last located stop, at most 50 km apart.
+        public var path: [Coordinate]
+        public var evidence: Evidence
+    }
+
+    /// One documented message or contact behind an arc.
+    public struct Message: Sendable {
+        public var id: String
+        /// letter, telegram, ... or contact, relay.
+        public var kind: String
+        public var date: HistoricalDate?
+        /// "Leon Trotsky → Christian Rakovsky: title".
+        public var summary: String
+        public var evidence: Evidence
+    }
+
+    /// The messages from one place to another.
+    public struct Arc: Sendable {
+        public var fromID: String
+        public var toID: String
+        public var fromName: String
+        public var toName: String
+        public var from: Coordinate
+        public var to: Coordinate
+        public var messages: [Message]
+        /// The number of messages and contacts: the arc's weight.
+        public var weight: Int { messages.count }
+    }
+
+    public var title: String
+    /// The period the map covers, if one was asked for.
+    public var period: HistoricalDate?
+    public var places: [Place]
+    public var legs: [Leg]
+    public var arcs: [Arc]
+    /// What a reader should know: what is left out, or that nothing was found.
+    public var notes: [String]
+
+    /// True when there is nothing but land to draw.
+    public var isEmpty: Bool { places.isEmpty && legs.isEmpty && arcs.isEmpty }
+
+    /// Every point the layers draw, for fitting the map to them.
+    public var coordinates: [Coordinate] {
+        places.map(\.coordinate) + legs.flatMap(\.path) + arcs.flatMap { [$0.from, $0.to] }
+    }
+
+    // MARK: - Choosing the layers
+
+    /// - Parameters:
+    ///   - title: the map's title.
+    ///   - names: every place with its names over time.
+    ///   - itineraries: the journeys to draw; with `period`, only legs overlapping it.
+    ///   - exiles: exiles whose places are drawn as colonies (only those overlapping `period`).
+    ///   - people: display names by person id.
+    ///   - network: the correspondence network by place, or nil for no arcs.
+    ///   - letters, contacts: the messages and contacts behind the network's edges, for popups.
+    ///   - period: the time the map shows (legs and exiles outside it are left out).
+    ///   - nameDate: when to read place names not fixed by a leg (defaults to `period`).
+    public init(title: String, names: PlaceIndex, itineraries: [Itinerary], exiles: [Exile] = [],
+                people: [String: String] = [:], network: CorrespondenceGraph?, letters: [Letter] = [],
+                contacts: [Contact] = [], period: HistoricalDate? = nil, nameDate: HistoricalDate? = nil) {
+        self.title = title
+        self.period = period
+        var notes: [String] = []
+        var places: [String: Place] = [:]
+        var order: [String] = []
+        func add(_ placeID: String, role: Place.Role, name: String? = nil, at date: HistoricalDate?) {
+            guard let place = names.places[placeID], let coordinate = place.coordinate else { return }
+            if places[placeID] == nil {
+                let label = name ?? names.name(of: placeID, at: date ?? nameDate ?? period)
+                places[placeID] = Place(id: placeID, name: label, canonicalName: label == place.name ? nil : place.name,
+                                        kind: place.kind, coordinate: coordinate, roles: [], exiles: [],
+                                        evidence: place.evidence)
+                order.append(placeID)
+            }
+            if !places[placeID]!.roles.contains(role) { places[placeID]!.roles.append(role) }
+        }
+
+        // Legs: the names are the leg's own (read at its dates), so a stop is labelled as
+        // the traveller would have known it.
+        var legs: [Leg] = []
+        var unlocated = 0
+        for itinerary in itineraries {
+            for step in itinerary.steps {
+                let span = Self.span(step.leg, journey: itinerary.journey)
+                if let period, !(span.map { $0.overlaps(period.earliest...period.latest) } ?? true) { continue }
+                guard let fromID = step.geodesicFromPlaceID, let from = names.places[fromID]?.coordinate,
+                      let to = names.places[step.leg.toPlaceID]?.coordinate else { unlocated += 1; continue }
+                add(fromID, role: .stop, name: step.geodesicFromName ?? step.fromName, at: step.when)
+                add(step.leg.toPlaceID, role: .stop, name: step.toName, at: step.when)
+                legs.append(Leg(
+                    id: step.leg.id, journeyID: itinerary.journey.id, journeyTitle: itinerary.journey.title,
+                    sequence: step.leg.sequence, from: step.geodesicFromName ?? step.fromName, to: step.toName,
+                    modes: step.leg.modes, departed: step.leg.departed, arrived: step.leg.arrived, span: span,
+                    vehicles: step.vehicles, geodesicKm: step.geodesicKm,
+                    stated: step.stated.map { "\($0.claim.value) (\(Self.kilometres($0.kilometres)) km)" },
+                    path: Geodesic.points(from: from, to: to), evidence: step.leg.evidence))
+            }
+        }
+        if unlocated > 0 {
+            notes.append("\(unlocated) leg\(unlocated == 1 ? " ends" : "s end") at an unlocated stop: drawn from the last located stop to the next")
+        }
+
+        // Exiles: the colonies of the period.
+        for exile in exiles where period.map(exile.period.overlaps) ?? true {
+            add(exile.placeID, role: .exile, at: period ?? exile.period)
+            let who = people[exile.personID] ?? exile.personID
+            places[exile.placeID]?.exiles.append("\(who) (\(exile.kind.rawValue), \(exile.period.edtf))")
+        }
+
+        // Correspondence: one arc per directed pair of located places.
+        var arcs: [Arc] = []
+        if let network {
+            let lettersByID = Dictionary(letters.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let contactsByID = Dictionary(contacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            var withinOnePlace = 0, unplaced = 0
+            for edge in network.edges {
+                guard edge.from != edge.to else { withinOnePlace += edge.weight; continue }
+                guard let from = names.places[edge.from]?.coordinate, let to = names.places[edge.to]?.coordinate else {
+                    unplaced += edge.weight; continue
+                }
+                add(edge.from, role: .correspondent, at: nil)
+                add(edge.to, role: .correspondent, at: nil)
+                let messages = edge.sources.compactMap { id -> Message? in
+                    if let letter = lettersByID[id] {
+                        return Message(id: id, kind: letter.kind.rawValue, date: letter.date,
+                                       summary: Self.summary(letter, people: people), evidence: letter.evidence)
+                    }
+                    if let contact = contactsByID[id] {
+                        return Message(id: id, kind: (contact.viaPlaceID ?? contact.viaPersonID) == nil ? "contact" : "relay",
+                                       date: contact.period, summary: Self.summary(contact, people: people, names: names),
+                                       evidence: contact.evidence)
+                    }
+                    return nil
+                }
+                arcs.append(Arc(fromID: edge.from, toID: edge.to, fromName: places[edge.from]?.name ?? edge.from,
+                                toName: places[edge.to]?.name ?? edge.to, from: from, to: to, messages: messages))
+            }
+            if withinOnePlace > 0 { notes.append("\(withinOnePlace) messages within one place are not drawn") }
+            if unplaced > 0 { notes.append("\(unplaced) messages to or from an unlocated place are not drawn") }
+        }
+
+        self.places = order.compactMap { places[$0] }
+        self.legs = legs
+        self.arcs = arcs
+        if legs.isEmpty && arcs.isEmpty && places.isEmpty {
+            notes.insert("Nothing recorded\(period.map { " in \($0.edtf)" } ?? ""): the map shows the land only", at: 0)
+        }
+        self.notes = notes
+    }
+
+    // MARK: - Wording
+
+    /// The days a leg may span: from its departure (else arrival, else the journey's start)
+    /// to its arrival (else departure, else the journey's end).
+    static func span(_ leg: ExileAtlas.Leg, journey: Journey) -> ClosedRange<Day>? {
+        let start = (leg.departed ?? leg.arrived ?? journey.period).earliest
+        let end = (leg.arrived ?? leg.departed ?? journey.period).latest
+        guard start != .distantPast || end != .distantFuture, start <= end else { return nil }
+        return start...end
+    }
+
+    static func kilometres(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String((value * 10).rounded() / 10)
+    }
+
+    static func summary(_ letter: Letter, people: [String: String]) -> String {
+        let from = letter.senderID.map { people[$0] ?? $0 } ?? "unknown sender"
+        let to = letter.recipientID.map { people[$0] ?? $0 } ?? letter.recipientNote ?? "unknown recipient"
+        return "\(from) → \(to)" + (letter.title.map { ": \($0)" } ?? "")
+    }
+
+    static func summary(_ contact: Contact, people: [String: String], names: PlaceIndex) -> String {
+        let from = contact.fromPersonID.map { people[$0] ?? $0 } ?? names.name(of: contact.fromPlaceID)
+        let to = contact.toPersonID.map { people[$0] ?? $0 } ?? names.name(of: contact.toPlaceID)
+        let via = contact.viaPersonID.map { people[$0] ?? $0 } ?? contact.viaPlaceID.map { names.name(of: $0) }
+        return "\(from) → \(to)" + (via.map { " via \($0)" } ?? "") + (contact.regularity.map { " (\($0))" } ?? "")
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// `exile map` end to end: formats, names of the time, empty periods, errors.
+@Suite struct MapCLITests {
+    let cli = CLIRunner()
+
+    @Test func svgOnStandardOutputNamesPlacesAsThen() throws {
+        let result = try cli.run(["map", "--journey", "expulsion-1929"])
+        #expect(result.status == 0)
+        let document = try XMLDocument(data: Data(result.stdout.utf8))
+        let labels = try document.nodes(forXPath: "//*[local-name()='text'][@class='label']").compactMap(\.stringValue)
+        #expect(labels.contains("Frunze") && labels.contains("Odessa") && labels.contains("Constantinople"))
+        #expect(try cli.run(["map", "--journey", "deportation-1928"]).stdout.contains(">Pishpek-Frunze<"))
+        let during = try cli.run(["map", "--during", "1929"])
+        #expect(during.stdout.contains(">Frunze<") && !during.stdout.contains(">Pishpek-Frunze<"))
+    }
+
+    @Test func networkArcsAndAnEmptyPeriod() throws {
+        let network = try cli.run(["map", "--network", "--during", "1928-04/1928-10"])
+        #expect(network.status == 0)
+        #expect(network.stdout.contains(#"class="arc""#) && network.stdout.contains("message"))
+        let empty = try cli.run(["map", "--during", "1900"])
+        #expect(empty.status == 0)
+        #expect(empty.stdout.contains("Nothing recorded in 1900"))
+        #expect(empty.stdout.contains(#"id="land""#))
+    }
+
+    @Test func htmlFileByExtensionWithLeafletAndData() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exile-map-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("map.html")
+        let result = try cli.run(["map", "--journey", "deportation-1928", "--out", file.path])
+        #expect(result.status == 0 && result.stdout.isEmpty)
+        let html = try String(contentsOf: file, encoding: .utf8)
+        let inlined = FileManager.default.fileExists(atPath: "/usr/share/javascript/leaflet/leaflet.js")
+        #expect(html.contains(inlined ? "inlined from /usr/share/javascript/leaflet" : "https://unpkg.com/leaflet@"))
+        #expect(html.contains("const atlas = {") && html.contains("Pishpek-Frunze") && html.contains("choza abandonada"))
+        #expect(try cli.run(["map", "--format", "html"]).stdout.hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test func errorsAreOneLineWithTheRightStatus() throws {
+        let unwritable = try cli.run(["map", "--out", "/nonexistent-folder/map.svg"])
+        #expect(unwritable.status == 1)
+        #expect(unwritable.stderr.hasPrefix("error: cannot write /nonexistent-folder/map.svg"))
+        #expect(unwritable.stderr.split(separator: "\n").count == 1)
+        let unknownJourney = try cli.run(["map", "--journey", "no-such-journey"])
+        #expect(unknownJourney.status == 1 && unknownJourney.stderr.hasPrefix("error: "))
+        let format = try cli.run(["map", "--out", "map.png"])
+        #expect(format.status == 2 && format.stderr.contains("name it .svg or .html"))
+        #expect(try cli.run(["map", "--during", "1928-13"]).status == 2)
+        #expect(try cli.run(["map", "--by", "person"]).status == 2)
+    }
+}
