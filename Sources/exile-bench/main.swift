@@ -141,7 +141,10 @@ case "geodesic":
         runs.append(now() - start)
     }
     let out = distances.withUnsafeBufferPointer { Data(buffer: $0) }
-    FileManager.default.createFile(atPath: arguments[3], contents: out)
+    guard FileManager.default.createFile(atPath: arguments[3], contents: out) else {
+        FileHandle.standardError.write(Data("exile-bench: cannot write \(arguments[3])\n".utf8))
+        exit(1)
+    }
     emit(["run": runs.sorted()[runs.count / 2], "runs": runs, "count": count])
 
 case "query":

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Which exiles to list. Every field narrows; an empty filter lists all.
@@ -177,8 +178,10 @@ extension Atlas {
                     arguments += [during.earliest.iso, during.latest.iso]
                 }
                 let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-                return try Row.fetchAll(db, sql: "SELECT * FROM exile \(clause) ORDER BY period_earliest, person_id, id",
-                                        arguments: StatementArguments(arguments)).map(Exile.init(row:))
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM exile \(clause) ORDER BY period_earliest, person_id, id",
+                                            arguments: StatementArguments(arguments))
+                let columns = rows.first.map(RowReader.Columns.init)
+                return try rows.map { try Exile(row: $0, columns: columns) }
             }
         }
     }
@@ -337,14 +340,13 @@ extension Atlas {
         let ids = Array(Set(ids)).sorted()
         return try perform {
             try writer.read { db in
+                // The ids go in as one JSON array: compiling an IN list of hundreds of
+                // placeholders, or running a statement per id, cost more than the lookups.
+                let list = String(decoding: try JSONEncoder().encode(ids), as: UTF8.self)
                 var result: [String: String] = [:]
-                for start in stride(from: 0, to: ids.count, by: 500) {
-                    let part = Array(ids[start..<min(start + 500, ids.count)])
-                    for row in try Row.fetchAll(db, sql: "SELECT id, name FROM person WHERE id IN (\(databaseQuestionMarks(count: part.count)))",
-                                                arguments: StatementArguments(part)) {
-                        result[row["id"] as String] = row["name"] as String
-                    }
-                }
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, name FROM person WHERE id IN (SELECT value FROM json_each(?))",
+                                               arguments: [list])
+                while let row = try rows.next() { result[row[0] as String] = row[1] as String }
                 return result
             }
         }

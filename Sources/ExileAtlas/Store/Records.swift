@@ -4,8 +4,43 @@ import GRDB
 // CHECK constraints guarantee the enumerations; an unknown value (a database edited by
 // hand) falls back rather than trapping.
 
+/// A row read by column name through positions found once per result.
+///
+/// GRDB's by-name access lowercases every column name on each lookup; reading a few
+/// hundred exiles spent more instructions there than in SQLite (callgrind, docs/benchmarks.md).
+struct RowReader {
+    /// Column positions by name, from any row of the result.
+    struct Columns {
+        fileprivate let positions: [String: Int]
+        init(_ row: Row) {
+            positions = Dictionary(row.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    let row: Row
+    let columns: Columns
+
+    init(_ row: Row, columns: Columns? = nil) {
+        self.row = row
+        self.columns = columns ?? Columns(row)
+    }
+
+    @_disfavoredOverload
+    subscript<Value: DatabaseValueConvertible>(_ name: String) -> Value {
+        guard let index = columns.positions[name] else { return row[name] as Value }
+        return row[index] as Value
+    }
+
+    subscript<Value: DatabaseValueConvertible>(_ name: String) -> Value? {
+        guard let index = columns.positions[name] else { return row[name] as Value? }
+        return row[index] as Value?
+    }
+}
+
 extension Evidence {
-    init(row: Row) {
+    init(row: Row) { self.init(reader: RowReader(row)) }
+
+    init(reader row: RowReader) {
         self.init(sourceID: row["source_id"], locator: row["locator"], quote: row["quote"] ?? "")
     }
 }
@@ -66,11 +101,13 @@ extension PersonRole {
 }
 
 extension Exile {
-    init(row: Row) throws {
-        guard let period = try historicalDate(row, "period") else { throw AtlasError.database("exile \(row["id"] ?? "?") has no period") }
+    /// - Parameter columns: the result's column positions, found once for many rows.
+    init(row: Row, columns: RowReader.Columns? = nil) throws {
+        let row = RowReader(row, columns: columns)
+        guard let text: String = row["period"] else { throw AtlasError.database("exile \(row["id"] ?? "?") has no period") }
         self.init(id: row["id"], personID: row["person_id"], placeID: row["place_id"],
-                  kind: Kind(rawValue: row["kind"]) ?? .exile, period: period,
-                  evidence: Evidence(row: row), note: row["note"])
+                  kind: Kind(rawValue: row["kind"]) ?? .exile, period: try HistoricalDate(parsing: text),
+                  evidence: Evidence(reader: row), note: row["note"])
     }
 }
 

@@ -86,15 +86,16 @@ struct ReportRenderer {
     private func grid(_ records: [Record]) -> [String] {
         let names = records[0].fields.map(\.name)
         let cells = records.map { $0.fields.map { $0.value.display } }
+        // Widths and longest words measured once per cell (ASCII cells on bytes).
+        let cellWidths = cells.map { $0.map(columnsWide) }
         var widths = names.indices.map { column in
-            max(names[column].count, cells.map { $0[column].count }.max() ?? 0)
+            max(columnsWide(names[column]), cellWidths.map { $0[column] }.max() ?? 0)
         }
         let gap = 2
         // A column gives way down to its longest word (dates, ids, names stay whole), but
         // no further than 24 characters; only if that is not enough do words break.
         let floors = names.indices.map { column in
-            min(24, max(names[column].count, cells.map { row in
-                row[column].split(separator: " ").map(\.count).max() ?? 0 }.max() ?? 0))
+            min(24, max(columnsWide(names[column]), cells.map { longestWord($0[column]) }.max() ?? 0))
         }
         func shrink(to floor: (Int) -> Int) {
             while widths.reduce(0, +) + gap * (widths.count - 1) > width,
@@ -107,13 +108,13 @@ struct ReportRenderer {
         func line(_ values: [[String]], row: Int) -> String {
             values.indices.map { column in
                 let text = row < values[column].count ? values[column][row] : ""
-                return column == values.count - 1 ? text : text.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                return column == values.count - 1 ? text : padded(text, to: widths[column])
             }.joined(separator: String(repeating: " ", count: gap)).trimmingTrailingSpaces()
         }
         var output = [line(names.map { [$0] }, row: 0)]
         output.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: String(repeating: " ", count: gap)))
-        for (record, row) in zip(records, cells) {
-            let wrapped = row.indices.map { wrap(row[$0], width: widths[$0]) }
+        for ((record, row), rowWidths) in zip(zip(records, cells), cellWidths) {
+            let wrapped = row.indices.map { rowWidths[$0] <= widths[$0] ? [row[$0]] : wrap(row[$0], width: widths[$0]) }
             let height = wrapped.map(\.count).max() ?? 1
             for index in 0..<height { output.append(line(wrapped, row: index)) }
             if withEvidence, let evidence = record.evidence {
@@ -178,9 +179,33 @@ enum CSVField {
     }
 }
 
+/// How many columns a text takes: its UTF-8 length when it is ASCII (most cells: counting
+/// characters walks grapheme clusters, which dominated drawing large tables), else its characters.
+func columnsWide(_ text: String) -> Int {
+    text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+}
+
+/// The text padded with spaces to `width` columns (cut to it if longer, as a squeezed
+/// header is).
+func padded(_ text: String, to width: Int) -> String {
+    let shortfall = width - columnsWide(text)
+    if shortfall < 0 { return String(text.prefix(width)) }
+    return shortfall > 0 ? text + String(repeating: " ", count: shortfall) : text
+}
+
+/// The length of the longest space-separated word, in columns.
+func longestWord(_ text: String) -> Int {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").map(\.count).max() ?? 0 }
+    var longest = 0, current = 0
+    for byte in text.utf8 {
+        if byte == UInt8(ascii: " ") { longest = max(longest, current); current = 0 } else { current += 1 }
+    }
+    return max(longest, current)
+}
+
 /// Splits text into lines of at most `width` characters, at spaces where it can.
 func wrap(_ text: String, width: Int) -> [String] {
-    guard text.count > width, width > 0 else { return [text] }
+    guard columnsWide(text) > width, width > 0 else { return [text] }
     var lines: [String] = []
     var current = ""
     for word in text.split(separator: " ", omittingEmptySubsequences: false) {
