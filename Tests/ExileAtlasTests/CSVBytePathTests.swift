@@ -5,7 +5,7 @@ import Testing
 /// it does not decline it must read every text exactly as SwiftCSV does (fields, rows, the
 /// padding of short rows, the quirks of spaces and line ends).
 @Test func csvBytePathReadsAsSwiftCSVDoes() throws {
-    var generator = CSVSeededGenerator(seed: 1929)
+    var generator = SeededGenerator(seed: 1929)
     let pieces = ["a", "b", "Ж", "é", "1", ",", ",", "\"", "\"\"", "\n", "\r\n", "\r", " ", "\t", "x y", "\"q,\"", "\u{2028}", "e\u{301}"]
     var texts = ["id,name\nx,\"a \"\"b\"\", c\"\n", "id,name\r\nx, y\r\n", "id,name\n\nx,y\n", "id,name,note\nx,y,\n",
                  "id,name,note\nx,y", "id,name,note\nx,y,z\nw,v", "  id , name \n\"x\" ,y\n"]
@@ -21,16 +21,4 @@ import Testing
         compared += 1
     }
     #expect(compared > 2_000)   // about a fifth decline (errors, Unicode separators)
-}
-
-private struct CSVSeededGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

@@ -20,3 +20,17 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 
 /// The seed texts, beside the checkout as `../shared/seeds` (present in CI).
 let seedsFolder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+
+/// SplitMix64 (Steele, Lea and Flood 2014): the same sequence from a seed on every run, for
+/// tests that compare a fast path with the code it shortcuts over many generated inputs.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
