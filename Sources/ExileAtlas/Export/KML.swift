@@ -33,7 +33,7 @@ public enum KML {
             line.add("color", text: kmlColor(style.colour))
             line.add("width", text: "\(style.width)")
         }
-        document.add("Style", ["id": "exile"]).add("IconStyle").add("color", text: kmlColor(exileColour))
+        document.add("Style", ["id": "exile"]).add("IconStyle").add("color", text: kmlColor(SVGMap.exileColour))
 
         let placeFolder = document.add("Folder", ["id": "places"])
         placeFolder.add("name", text: "Places")
@@ -109,9 +109,6 @@ public enum KML {
         }
         return XMLWriting.data(root)
     }
-
-    /// The colour of exile markers: the maps' colour for a place of exile.
-    static let exileColour = "#7a1f1a"
 
     /// `#rrggbb` as KML's `aabbggrr`, opaque.
     static func kmlColor(_ hex: String) -> String {

@@ -119,6 +119,8 @@ public enum SVGMap {
     }
 
     private static let arcColour = "#6a3d9a"
+    /// A place of exile's marker; the KML export uses it too.
+    static let exileColour = "#7a1f1a"
 
     /// Arcs bowed to the left of their direction, so that letters each way stay apart.
     private static func correspondence(_ layers: MapLayers, _ frame: MapFrame) -> XMLElement {
@@ -158,7 +160,7 @@ public enum SVGMap {
             let symbol: XMLElement
             if place.roles.contains(.exile) {
                 symbol = element("rect", ["x": number(p.x - 4), "y": number(p.y - 4), "width": "8", "height": "8",
-                                          "fill": "#7a1f1a", "stroke": "#ffffff", "stroke-width": "1"])
+                                          "fill": exileColour, "stroke": "#ffffff", "stroke-width": "1"])
             } else {
                 symbol = element("circle", ["cx": number(p.x), "cy": number(p.y), "r": "4",
                                             "fill": place.roles.contains(.stop) ? "#ffffff" : arcColour,
@@ -226,7 +228,7 @@ public enum SVGMap {
             rows.append((element("circle", ["cx": "15", "cy": "0", "r": "4", "fill": "#ffffff", "stroke": "#222", "stroke-width": "1.5"]), "stop on a journey"))
         }
         if symbols.contains(.exile) {
-            rows.append((element("rect", ["x": "11", "y": "-4", "width": "8", "height": "8", "fill": "#7a1f1a"]), "place of exile"))
+            rows.append((element("rect", ["x": "11", "y": "-4", "width": "8", "height": "8", "fill": exileColour]), "place of exile"))
         }
         if symbols.contains(.correspondent) {
             rows.append((element("circle", ["cx": "15", "cy": "0", "r": "4", "fill": arcColour, "stroke": "#222", "stroke-width": "1.5"]), "place letters came from or went to"))

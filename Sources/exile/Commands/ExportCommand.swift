@@ -96,12 +96,12 @@ struct ExportCommand: ParsableCommand {
                                             base: publication.baseURI))
         case .csv:
             let folder = try OutputFile.folder(out!)
-            let places = try atlas.placeIndex(), people = try atlas.personNamesByID()
-            let placement = Placement(exiles: try atlas.exiles())
+            let places = try atlas.placeIndex(), people = try atlas.personNamesByID(), exiles = try atlas.exiles()
+            let placement = Placement(exiles: exiles)
             let tables = [
                 ("letters.csv", PalladioCSV.letters(try atlas.allLetters(), places: places, people: people,
                                                     placement: { placement.place(of: $0, sender: $1) })),
-                ("exiles.csv", PalladioCSV.exiles(try atlas.exiles(), places: places, people: people)),
+                ("exiles.csv", PalladioCSV.exiles(exiles, places: places, people: people)),
             ]
             for (name, rows) in tables {
                 let text = rows.map { $0.map(CSVField.escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
