@@ -24,7 +24,7 @@ struct ExileCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             PlacesCommand.self, PlaceCommand.self, PeopleCommand.self, PersonCommand.self,
-            ExilesCommand.self, JourneysCommand.self, RouteCommand.self, PlanCommand.self, DistanceCommand.self,
+            ExilesCommand.self, TimelineCommand.self, JourneysCommand.self, RouteCommand.self, PlanCommand.self, DistanceCommand.self,
             LettersCommand.self, HubsCommand.self, NetworkCommand.self, RelayCommand.self,
             ImportCommand.self, DumpCommand.self, ExportCommand.self, MapCommand.self, CheckCommand.self, SourcesCommand.self, ConflictsCommand.self,
         ]

@@ -37,15 +37,18 @@ import Testing
 
         var checked = 0
         var failures: [String] = []
+        // A row's evidence, and an exile's own evidence for each end of its period.
         for table in tables {
-            guard let source = column(table, "source_id"), let locator = column(table, "locator"),
-                  let quote = column(table, "quote") else { continue }
-            for (index, record) in table.records.enumerated() {
-                guard let verifier = verifiers[record[source]] else { continue }
-                checked += 1
-                let outcome = verifier.check(quote: record[quote], locator: record[locator])
-                if record[quote].isEmpty || outcome != .found {
-                    failures.append("\(table.file):\(table.lines[index]): \(record[locator]) \(outcome): \(record[quote])")
+            for prefix in ["", "start_", "end_"] {
+                guard let source = column(table, prefix + "source_id"), let locator = column(table, prefix + "locator"),
+                      let quote = column(table, prefix + "quote") else { continue }
+                for (index, record) in table.records.enumerated() {
+                    guard let verifier = verifiers[record[source]] else { continue }
+                    checked += 1
+                    let outcome = verifier.check(quote: record[quote], locator: record[locator])
+                    if record[quote].isEmpty || outcome != .found {
+                        failures.append("\(table.file):\(table.lines[index]): \(prefix)\(record[locator]) \(outcome): \(record[quote])")
+                    }
                 }
             }
         }

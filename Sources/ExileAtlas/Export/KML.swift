@@ -59,14 +59,14 @@ public enum KML {
         let exileFolder = document.add("Folder", ["id": "exiles"])
         exileFolder.add("name", text: "Exiles")
         for exile in exiles {
-            guard let coordinate = places.places[exile.placeID]?.coordinate else { continue }
+            guard let placeID = exile.placeID, let coordinate = places.places[placeID]?.coordinate else { continue }
             let person = people[exile.personID] ?? exile.personID
             let mark = exileFolder.add("Placemark", ["id": "exile-\(exile.id)"])
-            mark.add("name", text: "\(person) in \(places.name(of: exile.placeID, at: exile.period))")
+            mark.add("name", text: "\(person) in \(places.name(of: placeID, at: exile.period))")
             mark.add("description", text: describe(lines: ["\(exile.kind.rawValue), \(exile.period.edtf)", evidenceLine(exile.evidence)]))
             time(mark, exile.period.start, exile.period.end, single: !exile.period.isInterval)
             mark.add("styleUrl", text: "#exile")
-            extendedData(mark, ["person": exile.personID, "place": exile.placeID, "kind": exile.kind.rawValue,
+            extendedData(mark, ["person": exile.personID, "place": placeID, "kind": exile.kind.rawValue,
                                 "when": exile.period.edtf])
             point(mark, coordinate)
         }

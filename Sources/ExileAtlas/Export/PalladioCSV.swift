@@ -29,7 +29,7 @@ public enum PalladioCSV {
     public static func exiles(_ exiles: [Exile], places: PlaceIndex, people: [String: String]) -> [[String]] {
         [["id", "person", "place", "coordinates", "kind", "period", "start", "end", "source", "locator"]]
             + exiles.map { exile in
-                [exile.id, people[exile.personID] ?? exile.personID, places.name(of: exile.placeID, at: exile.period),
+                [exile.id, people[exile.personID] ?? exile.personID, exile.placeID.map { places.name(of: $0, at: exile.period) } ?? "",
                  coordinates(exile.placeID, places), exile.kind.rawValue, exile.period.edtf,
                  exile.period.earliest.iso, exile.period.latest.iso, exile.evidence.sourceID, exile.evidence.locator]
             }

@@ -151,9 +151,10 @@ public struct MapLayers: Sendable {
 
         // Exiles: the colonies of the period.
         for exile in exiles where period.map(exile.period.overlaps) ?? true {
-            add(exile.placeID, role: .exile, at: period ?? exile.period)
+            guard let placeID = exile.placeID else { continue }
+            add(placeID, role: .exile, at: period ?? exile.period)
             let who = people[exile.personID] ?? exile.personID
-            places[exile.placeID]?.exiles.append("\(who) (\(exile.kind.rawValue), \(exile.period.edtf))")
+            places[placeID]?.exiles.append("\(who) (\(exile.kind.rawValue), \(exile.period.edtf))")
         }
 
         // Correspondence: one arc per directed pair of located places.

@@ -104,7 +104,8 @@ public struct Channel: Sendable, Hashable, Codable, Identifiable {
 /// What a source states about an attribute of another fact: a stated distance, a ship's name.
 ///
 /// Claims on the same subject and property from different sources with different values are
-/// conflicts; the atlas keeps them all.
+/// conflicts when they describe the same moment (``Claim/sameMoment(as:)``); the atlas
+/// keeps them all.
 public struct Claim: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     /// The table of the fact the claim is about (`leg`, `place`...).
@@ -115,6 +116,33 @@ public struct Claim: Sendable, Hashable, Codable, Identifiable {
     public var quantity: Double?
     public var unit: String?
     public var qualifier: String?
+    /// When the claim holds, if the source ties it to a moment of its subject (the cold on
+    /// the siding, not on the whole journey); nil for the subject as a whole.
+    public var moment: HistoricalDate?
+    /// The moment in words ("on the siding near Frunze").
+    public var momentNote: String?
     public var evidence: Evidence
     public var note: String?
+}
+
+extension Claim {
+    /// Whether two claims conflict: the same subject and property, different sources,
+    /// different values, and the same moment. Claims without a moment are about their
+    /// subject as a whole and meet each other; a claim tied to a moment meets only claims
+    /// whose moments overlap it, so the cold on the siding does not contradict the cold of
+    /// the whole journey.
+    ///
+    /// ```swift
+    /// ilych.conflicts(with: kalinin)      // true: one ship, two names
+    /// siding.conflicts(with: voyage)      // false: two moments
+    /// ```
+    public func conflicts(with other: Claim) -> Bool {
+        guard subject == other.subject, subjectID == other.subjectID, property == other.property,
+              evidence.sourceID != other.evidence.sourceID, value != other.value else { return false }
+        switch (moment, other.moment) {
+        case (nil, nil): return true
+        case let (mine?, theirs?): return mine.overlaps(theirs)
+        default: return false
+        }
+    }
 }

@@ -30,7 +30,7 @@ public struct NetworkNodes: Sendable {
     public init(places: PlaceIndex, people: [String: String], exiles: [Exile]) {
         self.places = places
         self.people = people
-        self.exiles = Dictionary(grouping: exiles.filter { $0.kind != .residence }, by: \.personID)
+        self.exiles = Dictionary(grouping: exiles.filter { $0.kind != .residence && $0.placeID != nil }, by: \.personID)
             .mapValues { $0.sorted { ($0.period.earliest, $0.id) < ($1.period.earliest, $1.id) } }
     }
 
@@ -41,8 +41,8 @@ public struct NetworkNodes: Sendable {
             let stays = exiles[node] ?? []
             let stay = during.flatMap { period in stays.first { $0.period.overlaps(period) } } ?? stays.first
             return NetworkNode(id: node, label: name, kind: .person, placeID: stay?.placeID,
-                               placeName: stay.map { places.name(of: $0.placeID, at: during ?? $0.period) },
-                               coordinate: stay.flatMap { coordinate(of: $0.placeID) })
+                               placeName: stay.map { places.name(of: $0.placeID!, at: during ?? $0.period) },
+                               coordinate: stay.flatMap { coordinate(of: $0.placeID!) })
         }
         let name = places.places[node] == nil ? node : places.name(of: node, at: during)
         return NetworkNode(id: node, label: name, kind: .place, placeID: places.places[node]?.id,

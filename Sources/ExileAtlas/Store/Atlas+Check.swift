@@ -6,7 +6,8 @@ public struct CheckFinding: Sendable, Hashable {
     public enum Level: String, Sendable { case error, notice }
     public var level: Level
     /// Which check found it (`integrity`, `foreign-key`, `claim-subject`, `date`, `evidence`,
-    /// `unlocated-place`, `person-without-facts`).
+    /// `unlocated-place`, `period-end`, `role`, `residence-overlap`, `place-candidate`,
+    /// `person-without-facts`).
     public var check: String
     /// Where: table and id (or rowid).
     public var location: String
@@ -16,7 +17,10 @@ public struct CheckFinding: Sendable, Hashable {
 extension Atlas {
     /// Checks the database: SQLite's integrity and foreign keys, claims naming no fact,
     /// EDTF dates and their derived bounds, text evidence without a quote, places without
-    /// coordinates and without a reason, people with no fact at all (a notice).
+    /// coordinates and without a reason, ends no source gives written as firm dates, roles
+    /// the facts contradict (a deportee with no exile, a correspondent with no letter), two
+    /// residences of one person at once, candidate identifications without a chosen one
+    /// or whose chosen coordinate is not the place's, people with no fact at all (a notice).
     ///
     /// ```swift
     /// let findings = try atlas.check()
@@ -69,6 +73,46 @@ extension Atlas {
                         """) {
                         error("evidence", "\(table) \(row["key"] as String)", "cites a text but quotes nothing; add the source's words")
                     }
+                }
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM exile WHERE start_basis <> 'stated' OR end_basis <> 'stated'") {
+                    for problem in try Exile(row: row).boundProblems {
+                        error("period-end", "exile \(row["id"] as String)", problem.message)
+                    }
+                }
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT person_id, role FROM person_role r WHERE
+                        (role = 'deportee' AND NOT EXISTS (SELECT 1 FROM exile WHERE person_id = r.person_id
+                                                           AND kind IN ('exile', 'semi-exile', 'deportation')))
+                     OR (role = 'correspondent' AND NOT EXISTS (SELECT 1 FROM letter WHERE r.person_id IN (sender_id, recipient_id))
+                                                AND NOT EXISTS (SELECT 1 FROM contact WHERE r.person_id IN (from_person_id, to_person_id, via_person_id)))
+                    ORDER BY person_id, role
+                    """) {
+                    let role: String = row["role"]
+                    error("role", "person \(row["person_id"] as String)", role == "deportee"
+                        ? "has the role deportee but no exile records it; add the exile (with an unknown place and place_note if the sources do not say where) or drop the role"
+                        : "has the role correspondent but no letter or contact names them; add the letter or drop the role")
+                }
+                let residences = Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM exile WHERE kind = 'residence' ORDER BY period_earliest")
+                    .map { try Exile(row: $0) }, by: \.personID)
+                for (person, stays) in residences.sorted(by: { $0.key < $1.key }) {
+                    for (index, first) in stays.enumerated() {
+                        for second in stays[(index + 1)...] where first.certainlyOverlaps(second) {
+                            error("residence-overlap", "person \(person)", "lived at two residences at once: \(first.id) (\(first.period.edtf)) and \(second.id) (\(second.period.edtf)); date the move, or say in a note why both hold")
+                        }
+                    }
+                }
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT place.id, place.latitude, place.longitude, c.latitude AS clat, c.longitude AS clon, c.name
+                    FROM place JOIN place_candidate c ON c.place_id = place.id AND c.chosen = 1
+                    WHERE c.latitude IS NOT place.latitude OR c.longitude IS NOT place.longitude
+                    """) {
+                    error("place-candidate", "place \(row["id"] as String)", "its chosen candidate \(row["name"] as String) lies elsewhere than the place's coordinates; make them one")
+                }
+                for id in try String.fetchAll(db, sql: """
+                    SELECT DISTINCT place_id FROM place_candidate c
+                    WHERE NOT EXISTS (SELECT 1 FROM place_candidate WHERE place_id = c.place_id AND chosen = 1)
+                    """) {
+                    error("place-candidate", "place \(id)", "has candidate identifications but none chosen; mark the one the atlas draws with chosen = 1")
                 }
                 for id in try String.fetchAll(db, sql: "SELECT id FROM place WHERE latitude IS NULL AND coalesce(coord_note, '') = ''") {
                     error("unlocated-place", "place \(id)", "has no coordinates and no note saying why")

@@ -101,13 +101,39 @@ extension Atlas {
 
     // MARK: - People
 
-    /// People, by name; optionally only those with a role.
+    /// Every role, stored or following from the facts (``Atlas/roles()``), as rows of
+    /// `person_id, role, source_id, locator, quote, note, derived`.
+    ///
+    /// Roles follow from facts: a person who sends or receives a letter is a correspondent
+    /// (evidence: their earliest letter), a person with an exile, semi-exile or deportation
+    /// is a deportee (evidence: their first one). A stored role keeps its own evidence.
+    static let allRolesSQL = """
+        SELECT person_id, role, source_id, locator, quote, note, 0 AS derived FROM person_role
+        UNION ALL
+        SELECT person_id, 'correspondent', source_id, locator, quote,
+               'from the facts: ' || kind || ' ' || id, 1
+        FROM (SELECT p.person_id, letter.id, letter.kind, letter.source_id, letter.locator, letter.quote,
+                     ROW_NUMBER() OVER (PARTITION BY p.person_id ORDER BY letter.date_earliest IS NULL,
+                                        letter.date_earliest, letter.id) AS n
+              FROM letter JOIN (SELECT id, sender_id AS person_id FROM letter WHERE sender_id IS NOT NULL
+                                UNION SELECT id, recipient_id FROM letter WHERE recipient_id IS NOT NULL) AS p
+                   ON p.id = letter.id) AS c
+        WHERE n = 1 AND NOT EXISTS (SELECT 1 FROM person_role r WHERE r.person_id = c.person_id AND r.role = 'correspondent')
+        UNION ALL
+        SELECT person_id, 'deportee', source_id, locator, quote, 'from the facts: ' || kind || ' ' || id, 1
+        FROM (SELECT exile.*, ROW_NUMBER() OVER (PARTITION BY person_id ORDER BY period_earliest, id) AS n
+              FROM exile WHERE kind IN ('exile', 'semi-exile', 'deportation')) AS d
+        WHERE n = 1 AND NOT EXISTS (SELECT 1 FROM person_role r WHERE r.person_id = d.person_id AND r.role = 'deportee')
+        """
+
+    /// People, by name; optionally only those with a role, stored or following from the
+    /// facts (a letter makes a correspondent, an exile a deportee).
     public func people(role: PersonRole.Role? = nil) throws(AtlasError) -> [Person] {
         try perform {
             try writer.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT * FROM person WHERE ?1 IS NULL
-                        OR id IN (SELECT person_id FROM person_role WHERE role = ?1)
+                        OR id IN (SELECT person_id FROM (\(Self.allRolesSQL)) WHERE role = ?1)
                     ORDER BY name COLLATE NOCASE
                     """, arguments: [role?.rawValue]).map(Person.init(row:))
             }
@@ -133,11 +159,17 @@ extension Atlas {
         }
     }
 
-    /// The roles of every person, keyed by person id.
+    /// The roles of every person, keyed by person id: the stored roles, and those that follow
+    /// from the facts (a letter sent or received makes a correspondent, an exile a deportee;
+    /// their note says "from the facts" and names the row).
+    ///
+    /// ```swift
+    /// try atlas.roles()["trotsky"]?.map(\.role)   // [.correspondent, .deportee]
+    /// ```
     public func roles() throws(AtlasError) -> [String: [PersonRole]] {
         try perform {
             try writer.read { db in
-                Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM person_role ORDER BY role")
+                Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM (\(Self.allRolesSQL)) ORDER BY role")
                     .compactMap(PersonRole.init(row:)), by: \.personID)
             }
         }
@@ -279,8 +311,10 @@ extension Atlas {
         }
     }
 
-    /// Every attribute on which sources disagree: claims on the same subject and property
-    /// with more than one value from more than one source.
+    /// Every attribute on which sources disagree: claims on the same subject and property,
+    /// from different sources, with different values, about the same moment
+    /// (``Claim/conflicts(with:)``). Claims about different moments (the cold on the siding,
+    /// the cold of the whole journey) are kept as claims and are not conflicts.
     public func conflicts() throws(AtlasError) -> [Conflict] {
         try perform {
             try writer.read { db in
@@ -293,7 +327,9 @@ extension Atlas {
                     ORDER BY subject, subject_id, property, source_id
                     """).map(Claim.init(row:))
                 let groups = Dictionary(grouping: claims) { "\($0.subject)\u{1}\($0.subjectID)\u{1}\($0.property)" }
-                return groups.values.map { group in
+                    .values.map { group in group.filter { claim in group.contains(where: claim.conflicts(with:)) } }
+                    .filter { !$0.isEmpty }
+                return groups.map { group in
                     Conflict(subject: group[0].subject, subjectID: group[0].subjectID,
                              property: group[0].property, claims: group)
                 }.sorted { ($0.subject, $0.subjectID, $0.property) < ($1.subject, $1.subjectID, $1.property) }

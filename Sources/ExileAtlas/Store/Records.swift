@@ -105,9 +105,43 @@ extension Exile {
     init(row: Row, columns: RowReader.Columns? = nil) throws {
         let row = RowReader(row, columns: columns)
         guard let text: String = row["period"] else { throw AtlasError.database("exile \(row["id"] ?? "?") has no period") }
-        self.init(id: row["id"], personID: row["person_id"], placeID: row["place_id"],
+        let evidence = Evidence(reader: row)
+        self.init(id: row["id"], personID: row["person_id"], placeID: row["place_id"], placeNote: row["place_note"],
                   kind: Kind(rawValue: row["kind"]) ?? .exile, period: try HistoricalDate(parsing: text),
-                  evidence: Evidence(reader: row), note: row["note"])
+                  start: PeriodBound(reader: row, prefix: "start_", rowEvidence: evidence),
+                  end: PeriodBound(reader: row, prefix: "end_", rowEvidence: evidence),
+                  evidence: evidence, note: row["note"])
+    }
+}
+
+extension PeriodBound {
+    /// Reads `start_*` or `end_*`: a stated end without evidence of its own takes the row's.
+    init(reader row: RowReader, prefix: String, rowEvidence: Evidence) {
+        let basis = Basis(rawValue: row[prefix + "basis"] ?? "stated") ?? .stated
+        let own: Evidence? = (row[prefix + "source_id"] as String?).map { source in
+            Evidence(sourceID: source, locator: row[prefix + "locator"] ?? "", quote: row[prefix + "quote"] ?? "")
+        }
+        self.init(basis: basis, evidence: own ?? (basis == .stated ? rowEvidence : nil), note: row[prefix + "note"])
+    }
+}
+
+extension Attestation {
+    init(row: Row) throws {
+        guard let date = try historicalDate(row, "date") else { throw AtlasError.database("attestation \(row["id"] ?? "?") has no date") }
+        self.init(id: row["id"], personID: row["person_id"], placeID: row["place_id"], placeNote: row["place_note"],
+                  kind: Kind(rawValue: row["kind"]) ?? .mention, date: date, evidence: Evidence(row: row),
+                  note: row["note"])
+    }
+}
+
+extension PlaceCandidate {
+    init(row: Row) {
+        let latitude: Double? = row["latitude"], longitude: Double? = row["longitude"]
+        self.init(placeID: row["place_id"], name: row["name"],
+                  coordinate: latitude.flatMap { lat in longitude.map { Coordinate(latitude: lat, longitude: $0) } },
+                  coordinateSourceID: row["coord_source_id"], coordinateReference: row["coord_ref"],
+                  chosen: (row["chosen"] as Int?) == 1, reason: row["reason"], evidence: Evidence(row: row),
+                  note: row["note"])
     }
 }
 
@@ -173,10 +207,10 @@ extension Channel {
 }
 
 extension Claim {
-    init(row: Row) {
+    init(row: Row) throws {
         self.init(id: row["id"], subject: row["subject"], subjectID: row["subject_id"],
                   property: row["property"], value: row["value"], quantity: row["quantity"],
-                  unit: row["unit"], qualifier: row["qualifier"], evidence: Evidence(row: row),
-                  note: row["note"])
+                  unit: row["unit"], qualifier: row["qualifier"], moment: try historicalDate(row, "moment"),
+                  momentNote: row["moment_note"], evidence: Evidence(row: row), note: row["note"])
     }
 }

@@ -10,14 +10,14 @@ struct TableLoader {
     /// The tables in an order that lets rows refer to earlier tables (foreign keys are
     /// deferred anyway, so the order only makes problems read naturally).
     static let tableOrder = [
-        "source", "place", "place_name", "person", "person_name", "person_role", "exile",
-        "journey", "journey_traveller", "leg", "link", "mode_speed", "letter", "tally", "contact",
+        "source", "place", "place_candidate", "place_name", "person", "person_name", "person_role", "exile",
+        "attestation", "journey", "journey_traveller", "leg", "link", "mode_speed", "letter", "tally", "contact",
         "channel", "claim",
     ]
 
     /// EDTF columns; each `c` has derived `c_earliest` and `c_latest` where the table has them.
     static let dateColumns: [String: [String]] = [
-        "place_name": ["period"], "person": ["born", "died"], "exile": ["period"],
+        "place_name": ["period"], "person": ["born", "died"], "exile": ["period"], "attestation": ["date"], "claim": ["moment"],
         "journey": ["period"], "leg": ["departed", "arrived"], "link": ["valid"],
         "letter": ["date"], "tally": ["period"], "contact": ["period"], "channel": ["period"],
     ]
@@ -234,6 +234,26 @@ struct TableLoader {
             for row in rows where origins[row["rowid"] as Int64] != nil {
                 problems.append(locate(table: table, rowid: row["rowid"], column: "quote", message:
                     "this row cites a text source but its quote is empty; copy the source's exact words into quote"))
+            }
+        }
+        // A stated end's own evidence must quote its text too.
+        if let origins = rowOrigins["exile"] {
+            for end in ["start", "end"] {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT exile.rowid AS rowid FROM exile JOIN source ON source.id = exile.\(end)_source_id
+                    WHERE source.kind = 'text' AND coalesce(exile.\(end)_quote, '') = ''
+                    """)
+                for row in rows where origins[row["rowid"] as Int64] != nil {
+                    problems.append(locate(table: "exile", rowid: row["rowid"], column: "\(end)_quote", message:
+                        "this row's \(end) cites a text source but \(end)_quote is empty; copy the source's exact words into it"))
+                }
+            }
+            // An end no source gives is written open or uncertain, never as a firm date.
+            for row in try Row.fetchAll(db, sql: "SELECT rowid, * FROM exile WHERE start_basis <> 'stated' OR end_basis <> 'stated'")
+            where origins[row["rowid"] as Int64] != nil {
+                for problem in try Exile(row: row).boundProblems {
+                    problems.append(locate(table: "exile", rowid: row["rowid"], column: problem.column, message: problem.message))
+                }
             }
         }
         for subject in Self.claimSubjects {

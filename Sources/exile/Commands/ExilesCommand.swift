@@ -8,13 +8,20 @@ struct ExilesCommand: ParsableCommand {
         discussion: """
             A place includes the places inside it (Alma Ata includes Trotsky's houses). \
             Dates are EDTF: 1928, 1928-06, 1928-06-09; --during takes an interval too \
-            (1928-04/1928-10). A period matches when it overlaps the date you give.
+            (1928-04/1928-10).
 
             Examples:
               exile exiles --place Astrakhan
               exile exiles --person Radek --evidence
-              exile exiles --on 1928-06
+              exile exiles --on 1928-10-15
+              exile exiles --on 1929-01-10 --status possible
               exile exiles --during 1928-04/1928-10 --format json
+
+            On a date each row has a status: attested (evidence dated then places the \
+            person there), within (inside a period whose ends a source states or the \
+            compilers infer), or possible (after the last attestation, before an end no \
+            source gives). The last mention of a stay is never taken as its end. A deportee \
+            whose place the sources do not give is listed with the place "unknown".
             """
     )
 
@@ -24,11 +31,14 @@ struct ExilesCommand: ParsableCommand {
     @Option(help: "Only this person's exiles (any of their names).")
     var person: String?
 
-    @Option(help: "Only exiles under way on this date (EDTF: 1928, 1928-06 or 1928-06-09).")
+    @Option(help: "Who was where on this date (EDTF: 1928, 1928-06 or 1928-06-09), each row with its status.")
     var on: String?
 
-    @Option(help: "Only exiles overlapping this EDTF interval, such as 1928-04/1928-10.")
+    @Option(help: "Who was where during this EDTF interval, such as 1928-04/1928-10, each row with its status.")
     var during: String?
+
+    @Option(help: "With --on or --during: only rows of this status (attested, within or possible).")
+    var status: Whereabouts.Status?
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
@@ -44,6 +54,9 @@ struct ExilesCommand: ParsableCommand {
             }
         }
         if let during { _ = try Self.date(during, option: "--during") }
+        if status != nil && on == nil && during == nil {
+            throw ValidationError("--status needs a date: give --on DATE or --during INTERVAL")
+        }
     }
 
     static func date(_ text: String, option: String) throws -> HistoricalDate {
@@ -57,21 +70,53 @@ struct ExilesCommand: ParsableCommand {
         var filter = ExileFilter()
         if let place { filter.placeIDs = try atlas.placeAndDescendants(Resolve.place(place, in: atlas)) }
         if let person { filter.personID = try Resolve.person(person, in: atlas) }
-        if let when = on ?? during { filter.during = try Self.date(when, option: on != nil ? "--on" : "--during") }
+        let date = try (on ?? during).map { try Self.date($0, option: on != nil ? "--on" : "--during") }
+        filter.during = date
         // Only the places and people shown are read, not every one in the atlas.
         let exiles = try atlas.exiles(filter)
-        let index = try atlas.placeIndex(placeIDs: exiles.map(\.placeID))
+        let index = try atlas.placeIndex(placeIDs: exiles.compactMap(\.placeID))
         let people = try atlas.personNamesByID(ids: exiles.map(\.personID))
-        let records = exiles.map { exile in
-            Record([
+        // On a date, the library's whereabouts rule decides each row's status.
+        var presences: [String: Whereabouts.Presence] = [:]
+        if let date {
+            let whereabouts = try atlas.whereabouts(personIDs: Array(Set(exiles.map(\.personID))).sorted())
+            for exile in exiles {
+                if let presence = whereabouts.presence(of: exile, on: date) { presences[exile.id] = presence }
+            }
+        }
+        let shown = exiles.filter { exile in
+            guard date != nil else { return true }
+            guard let presence = presences[exile.id] else { return false }
+            return status.map { $0 == presence.status } ?? true
+        }
+        let records = shown.map { exile in
+            let presence = presences[exile.id]
+            var fields: [(String, Cell)] = [
                 ("person", Cell(people[exile.personID] ?? exile.personID)),
-                ("place", Cell(index.name(of: exile.placeID, at: exile.period))),
+                ("place", Cell(Describe.place(of: exile, places: index))),
                 ("kind", Cell(exile.kind.rawValue)), ("period", Cell(exile.period.edtf)),
+            ]
+            if date != nil {
+                fields += [("status", Cell(presence?.status.rawValue)),
+                           ("why", Cell(presence.map { Describe.presence($0, places: index) }))]
+            }
+            fields += [
                 ("from", Cell(exile.period.earliest.iso)), ("to", Cell(exile.period.latest.iso)),
+                ("start_basis", Cell(exile.start.basis.rawValue)), ("end_basis", Cell(exile.end.basis.rawValue)),
                 ("person_id", Cell(exile.personID)), ("place_id", Cell(exile.placeID)),
-            ], evidence: exile.evidence)
+                ("place_note", Cell(exile.placeNote)),
+            ]
+            if date != nil {
+                let evidence = presence?.evidence.last
+                fields += [("status_date", Cell(evidence?.date.edtf)), ("status_source", Cell(evidence?.evidence.sourceID)),
+                           ("status_locator", Cell(evidence?.evidence.locator))]
+            }
+            return Record(fields, evidence: exile.evidence)
         }
         output.print(Report(key: "exiles", records: records, emptyMessage: "no exiles match",
-                            machineOnly: ["from", "to", "person_id", "place_id"]))
+                            machineOnly: ["from", "to", "start_basis", "end_basis", "person_id", "place_id", "place_note",
+                                          "status_date", "status_source", "status_locator"]))
     }
 }
+
+extension Whereabouts.Status: ExpressibleByArgument {}

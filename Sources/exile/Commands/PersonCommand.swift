@@ -39,7 +39,7 @@ struct PersonCommand: ParsableCommand {
         }
         let exiles = try atlas.exiles(ExileFilter(personID: id)).map { exile in
             Record([
-                ("place", Cell(index.name(of: exile.placeID, at: exile.period))), ("kind", Cell(exile.kind.rawValue)),
+                ("place", Cell(Describe.place(of: exile, places: index))), ("kind", Cell(exile.kind.rawValue)),
                 ("period", Cell(exile.period.edtf)), ("note", Cell(exile.note)),
             ], evidence: exile.evidence)
         }

@@ -31,15 +31,24 @@ struct PlaceCommand: ParsableCommand {
         let area = try atlas.placeAndDescendants(id)
         let sourcesByID = Dictionary(uniqueKeysWithValues: try atlas.sources().map { ($0.id, $0) })
 
+        let candidates = try atlas.placeCandidates(of: id)
         let about = Record([
             ("id", Cell(place.id)), ("name", Cell(place.name)), ("kind", Cell(place.kind.rawValue)),
             ("in", Cell(place.parentID.map { index.name(of: $0) })),
             ("coordinates", Cell(Describe.coordinate(place.coordinate) ?? "unlocated")),
             ("coordinates_from", Cell(place.coordinateReference ?? place.coordinateSourceID.map { sourcesByID[$0]?.title ?? $0 })),
             ("coordinates_note", Cell(place.coordinateNote)),
+            ("identification", Cell(candidates.isEmpty ? "certain" : "uncertain: \(candidates.count) candidates")),
             ("note", Cell(place.note)),
         ], evidence: place.evidence)
 
+        let identifications = candidates.map { candidate in
+            Record([
+                ("candidate", Cell(candidate.name)), ("chosen", Cell(candidate.chosen ? "yes" : "no")),
+                ("coordinates", Cell(Describe.coordinate(candidate.coordinate) ?? "unlocated")),
+                ("reason", Cell(candidate.reason)), ("coordinates_from", Cell(candidate.coordinateReference)),
+            ], evidence: candidate.evidence)
+        }
         let names = try atlas.placeNames(of: id).map { name in
             Record([
                 ("name", Cell(name.name)), ("language", Cell(name.language)), ("kind", Cell(name.kind.rawValue)),
@@ -49,7 +58,7 @@ struct PlaceCommand: ParsableCommand {
         let exiles = try atlas.exiles(ExileFilter(placeIDs: area)).map { exile in
             Record([
                 ("person", Cell(people[exile.personID] ?? exile.personID)),
-                ("place", Cell(index.name(of: exile.placeID, at: exile.period))),
+                ("place", Cell(Describe.place(of: exile, places: index))),
                 ("kind", Cell(exile.kind.rawValue)), ("period", Cell(exile.period.edtf)),
             ], evidence: exile.evidence)
         }
@@ -65,6 +74,8 @@ struct PlaceCommand: ParsableCommand {
         let letters = try atlas.letters(placeIDs: area).map { Describe.letter($0, people: people, places: index) }
         output.print(Report([
             Section(key: "place", title: place.name, records: [about], isSingle: true),
+            Section(key: "candidates", title: "Candidate identifications", records: identifications,
+                    emptyMessage: "identification certain: no other candidates", machineOnly: ["coordinates_from"]),
             Section(key: "names", title: "Names over time", records: names, emptyMessage: "no other names recorded"),
             Section(key: "exiles", title: "Exiled here", records: exiles, emptyMessage: "no exiles recorded here"),
             Section(key: "legs", title: "Journeys through here", records: legs, emptyMessage: "no recorded journey passes here"),

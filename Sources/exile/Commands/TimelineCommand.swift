@@ -1,0 +1,98 @@
+import ArgumentParser
+import ExileAtlas
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "One person's whereabouts in order: stays, attestations, and the gaps where nothing places them.",
+        discussion: """
+            A stay (exile, residence, prison ...) shows how each end is known: stated by a \
+            source, inferred (and from what), or unknown. An attestation is a dated piece of \
+            evidence that the person was somewhere: a letter they wrote from there, a \
+            mention. A gap is a stretch between the first and last thing known of the \
+            person that no stay or attestation covers; it names the stays the person may \
+            still have been in. The last attestation of a stay is never its end.
+
+            Examples:
+              exile timeline Radek
+              exile timeline Rakovsky --evidence
+              exile timeline trotsky --format json
+            """
+    )
+
+    @Argument(help: "The person's name (any of their names, in any spelling) or id.")
+    var name: String
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let atlas = try database.open()
+        let id = try Resolve.person(name, in: atlas)
+        guard let person = try atlas.person(id: id) else { throw CLIError("no person with id \(id)") }
+        let entries = try atlas.whereabouts(personIDs: [id]).timeline(of: id)
+        let places = try atlas.placeIndex(placeIDs: entries.flatMap { entry in
+            [entry.span?.stay.placeID, entry.attestation?.placeID].compactMap { $0 } + entry.possibly.compactMap(\.placeID)
+        })
+        let records = entries.map { entry -> Record in
+            var place: String?, placeID: String?, what: String, detail: String, evidence: Evidence?
+            switch entry.kind {
+            case .stay:
+                let span = entry.span!, stay = span.stay
+                place = Describe.place(of: stay, places: places); placeID = stay.placeID
+                what = stay.kind.rawValue
+                detail = Self.describe(span, places: places)
+                evidence = stay.evidence
+            case .attestation:
+                let attestation = entry.attestation!
+                place = attestation.placeID.map { places.name(of: $0, at: attestation.date) } ?? "not stated"
+                placeID = attestation.placeID
+                what = attestation.kind == .letter ? "wrote" : attestation.kind.rawValue
+                detail = [attestation.note, attestation.placeID == nil && attestation.kind != .letter ? attestation.placeNote : nil]
+                    .compactMap { $0 }.joined(separator: "; ")
+                evidence = attestation.evidence
+            case .gap:
+                what = "gap"
+                detail = entry.possibly.isEmpty ? "nothing places the person"
+                    : "nothing places the person; possibly at "
+                        + entry.possibly.map { Describe.place(of: $0, places: places) }.joined(separator: " or ")
+            }
+            return Record([
+                ("when", Cell(entry.edtf)), ("what", Cell(what)), ("place", Cell(place)), ("detail", Cell(detail)),
+                ("from", Cell(entry.start.iso)), ("to", Cell(entry.end.iso)), ("entry", Cell(entry.kind.rawValue)),
+                ("place_id", Cell(placeID)),
+                ("start_basis", Cell(entry.span?.stay.start.basis.rawValue)),
+                ("end_basis", Cell(entry.span?.stay.end.basis.rawValue)),
+                ("start_note", Cell(entry.span?.stay.start.note)), ("end_note", Cell(entry.span?.stay.end.note)),
+                ("letter_id", Cell(entry.attestation?.letterID)),
+            ], evidence: evidence)
+        }
+        output.print(Report([Section(key: "timeline", title: person.name, records: records,
+                                     emptyMessage: "nothing records where \(person.name) was",
+                                     machineOnly: ["from", "to", "entry", "place_id", "start_basis", "end_basis", "start_note",
+                                                   "end_note", "letter_id"])]))
+    }
+
+    /// "start stated; end unknown: last attested 1928-07-14, possibly until died 1939".
+    static func describe(_ span: Whereabouts.Span, places: PlaceIndex) -> String {
+        let stay = span.stay
+        func bound(_ name: String, _ bound: PeriodBound) -> String {
+            switch bound.basis {
+            case .stated: "\(name) stated" + (bound.evidence.map { " (\($0.locator))" } ?? "")
+            case .inferred: "\(name) inferred"
+            case .unknown: "\(name) unknown"
+            }
+        }
+        var parts = [bound("start", stay.start), bound("end", stay.end)]
+        if let last = span.attestations.last, stay.end.basis == .unknown {
+            parts.append("last attested \(last.date.edtf) (\(last.evidence.locator))")
+        }
+        if stay.end.basis == .unknown, let reach = span.reach {
+            let until = span.possibleUntil.map { Describe.limit($0, places: places) }
+                ?? (reach.upperBound == .distantFuture ? "nothing known ends it" : reach.upperBound.iso)
+            parts.append("possibly there until \(until)")
+        }
+        if stay.placeID == nil, let note = stay.placeNote { parts.append("place unknown: \(note)") }
+        return parts.joined(separator: "; ")
+    }
+}
