@@ -123,6 +123,14 @@ public struct Claim: Sendable, Hashable, Codable, Identifiable {
     public var momentNote: String?
     public var evidence: Evidence
     public var note: String?
+
+    public init(id: String, subject: String, subjectID: String, property: String, value: String,
+                quantity: Double? = nil, unit: String? = nil, qualifier: String? = nil,
+                moment: HistoricalDate? = nil, momentNote: String? = nil, evidence: Evidence, note: String? = nil) {
+        self.id = id; self.subject = subject; self.subjectID = subjectID; self.property = property
+        self.value = value; self.quantity = quantity; self.unit = unit; self.qualifier = qualifier
+        self.moment = moment; self.momentNote = momentNote; self.evidence = evidence; self.note = note
+    }
 }
 
 extension Claim {

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+/// Who was where, when, as `exile exiles --on`, `exile timeline`, `exile place` and
+/// `exile conflicts` answer it on the shipped data, checked against the seed text.
+@Suite(.serialized) struct WhereaboutsCLITests {
+    let cli = CLIRunner()
+
+    func rows(_ arguments: [String]) throws -> [[String: Any]] {
+        let result = try cli.run(arguments + ["--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    }
+
+    @Test func radekIsListedOn15October1928AsPossiblyAtTomsk() throws {
+        let radek = try rows(["exiles", "--on", "1928-10-15", "--person", "Radek"])
+        #expect(radek.count == 1)
+        #expect(radek.first?["place_id"] as? String == "tomsk")
+        #expect(radek.first?["status"] as? String == "possible")
+        #expect(radek.first?["status_date"] as? String == "1928-07-14", "the last attestation, his letter from Tomsk")
+        #expect(radek.first?["status_locator"] as? String == "L950")
+        #expect(radek.first?["end_basis"] as? String == "unknown")
+    }
+
+    @Test func theOppositionistsAreStillListedInJanuary1929() throws {
+        let people = Set(try rows(["exiles", "--on", "1929-01-10"]).compactMap { $0["person_id"] as? String })
+        for id in ["rakovsky", "radek", "preobrazhensky", "smilga", "beloborodov", "serebriakov", "muralov", "ivan-smirnov", "mrachkovsky"] {
+            #expect(people.contains(id), "\(id) is missing on 1929-01-10")
+        }
+    }
+
+    @Test func statusFiltersAndNeedsADate() throws {
+        let attested = try rows(["exiles", "--on", "1928-05", "--status", "attested"])
+        #expect(!attested.isEmpty)
+        #expect(attested.allSatisfy { $0["status"] as? String == "attested" })
+        #expect(attested.contains { $0["person_id"] as? String == "radek" && $0["place_id"] as? String == "tobolsk" })
+
+        let refused = try cli.run(["exiles", "--status", "possible"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--status needs a date"))
+        let badStatus = try cli.run(["exiles", "--on", "1928", "--status", "sure"])
+        #expect(badStatus.status == 2)
+    }
+
+    @Test func sapronovIsListedWithAnUnknownPlace() throws {
+        let sapronov = try rows(["exiles", "--person", "Sapronov"])
+        #expect(sapronov.count == 1)
+        #expect(sapronov.first?["place_id"] is NSNull)
+        #expect(sapronov.first?["place"] as? String == "unknown")
+        #expect((sapronov.first?["place_note"] as? String)?.contains("junto con los trotskistas") == true)
+        let table = try cli.run(["exiles", "--person", "Sapronov"])
+        #expect(table.stdout.contains("unknown"))
+    }
+
+    @Test func theColoniesOfExilesAnswer() throws {
+        let barnaul = try rows(["exiles", "--place", "Barnaul"])
+        #expect(barnaul.map { $0["person_id"] as? String } == ["exiles-barnaul"])
+        #expect(barnaul.first?["period"] as? String == "1928?/..")
+    }
+
+    @Test func trotskyHasOneHomeAtATimeInAugustAndPossiblyEitherInTheAutumn() throws {
+        let august = try rows(["exiles", "--person", "Trotsky", "--on", "1928-08"])
+        let homes = august.filter { $0["kind"] as? String == "residence" }
+        #expect(homes.map { $0["place_id"] as? String } == ["alma-ata-dacha"])
+        #expect(homes.first?["status"] as? String == "within")
+        let october = try rows(["exiles", "--person", "Trotsky", "--on", "1928-10"]).filter { $0["kind"] as? String == "residence" }
+        #expect(october.count == 2)
+        #expect(october.allSatisfy { $0["status"] as? String == "possible" }, "the move back is dated only to the autumn")
+    }
+
+    @Test func timelineOfRadekShowsTobolskTomskTheOctoberProtestAndTheGaps() throws {
+        let result = try cli.run(["timeline", "Radek", "--format", "json"])
+        #expect(result.status == 0)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let stays = entries.filter { $0["entry"] as? String == "stay" }.compactMap { $0["place_id"] as? String }
+        #expect(stays == ["tobolsk", "tomsk"])
+        #expect(entries.contains { $0["entry"] as? String == "attestation" && $0["when"] as? String == "1928-10"
+            && $0["letter_id"] as? String == "l58-radek-protest-cc" })
+        let gaps = entries.filter { $0["entry"] as? String == "gap" }
+        #expect(gaps.contains { $0["from"] as? String == "1928-07-15" && ($0["detail"] as? String)?.contains("Tomsk") == true })
+        let table = try cli.run(["timeline", "Radek"])
+        #expect(table.stdout.contains("gap"))
+        #expect(table.stdout.hasPrefix("Karl Radek"))
+    }
+
+    @Test func timelineOfAnUnknownPersonSuggests() throws {
+        let result = try cli.run(["timeline", "Radzik"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("did you mean"))
+    }
+
+    @Test func kaminskShowsItsCandidates() throws {
+        let result = try cli.run(["place", "Kaminsk", "--format", "json"])
+        #expect(result.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let place = try #require(root["place"] as? [String: Any])
+        #expect((place["identification"] as? String)?.hasPrefix("uncertain") == true)
+        let candidates = try #require(root["candidates"] as? [[String: Any]])
+        #expect(candidates.count == 2)
+        #expect(candidates.first?["chosen"] as? String == "yes")
+        #expect((candidates.first?["candidate"] as? String)?.hasPrefix("Kamen-na-Obi") == true)
+        let certain = try cli.run(["place", "Astrakhan", "--format", "json"])
+        let astrakhan = try #require(try JSONSerialization.jsonObject(with: Data(certain.stdout.utf8)) as? [String: Any])
+        #expect((astrakhan["candidates"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func theTemperaturesAreNotAConflict() throws {
+        let result = try cli.run(["conflicts", "--format", "csv"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("temperature"))
+        #expect(result.stdout.contains("Kalinin"))
+    }
+
+    @Test func trotskyIsACorrespondent() throws {
+        let result = try cli.run(["people", "--role", "correspondent", "--format", "csv"])
+        #expect(result.stdout.contains("trotsky,"))
+    }
+}
