@@ -42,8 +42,8 @@ struct ConflictsCommand: ParsableCommand {
             return index.name(of: id)
         case "leg":
             guard let leg = try atlas.leg(id: id) else { return id }
-            // An undated leg takes its journey's period, as `exile route` does, for the names of the time.
-            let when = try leg.departed ?? leg.arrived ?? atlas.journey(id: leg.journeyID)?.period
+            // The names of the time, read at the leg's departure as `exile route` reads them.
+            let when = try atlas.journey(id: leg.journeyID).map { LegTiming(leg, in: $0).departure } ?? leg.departed ?? leg.arrived
             return "\(leg.journeyID) leg \(leg.sequence): \(index.name(of: leg.fromPlaceID, at: when)) → \(index.name(of: leg.toPlaceID, at: when))"
         case "journey":
             return try atlas.journey(id: id)?.title ?? id
