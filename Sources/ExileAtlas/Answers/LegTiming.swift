@@ -91,15 +91,16 @@ public struct LegTiming: Sendable, Hashable {
     public var isDated: Bool { leg.departed != nil || leg.arrived != nil }
 
     /// The days the leg may have taken: from the departure's earliest day to the arrival's
-    /// latest. Should the record run backwards (an arrival before the departure), the span
-    /// runs between the two in calendar order, so it is never empty.
+    /// latest. Should the record run backwards (an arrival wholly before the departure), the
+    /// span covers every day either date can mean, so it is never empty.
     ///
     /// ```swift
     /// LegTiming(leg, in: deportation).span  // 1928-01-17...1928-01-25 for leg 6
     /// ```
     public var span: ClosedRange<Day> {
-        let start = departure.earliest, end = arrival.latest
-        return start <= end ? start...end : end...start
+        let departure = departure, arrival = arrival
+        guard departure.earliest > arrival.latest else { return departure.earliest...arrival.latest }
+        return min(departure.earliest, arrival.earliest)...max(departure.latest, arrival.latest)
     }
 
     /// The span, or nil when nothing bounds it at either end (an undated leg of a journey
