@@ -128,9 +128,14 @@ public struct Itinerary: Sendable {
 }
 
 extension Itinerary {
-    /// The fewest and most whole days between two dates, or nil if either is missing.
-    public static func daysBetween(_ departed: HistoricalDate?, _ arrived: HistoricalDate?) -> ClosedRange<Int>? {
-        days(from: departed, to: arrived)
+    /// The fewest and most whole days the journey took, from its first leg's departure to its
+    /// last leg's arrival as recorded; nil if either is not recorded.
+    ///
+    /// ```swift
+    /// try atlas.itinerary(of: "deportation-1928")?.recordedDays  // 5...9 (left 16-20 January, arrived the 25th)
+    /// ```
+    public var recordedDays: ClosedRange<Int>? {
+        Itinerary.days(from: steps.first?.leg.departed, to: steps.last?.leg.arrived)
     }
 }
 

@@ -90,7 +90,7 @@ struct RouteCommand: ParsableCommand {
             notes.append("\(total.claim.value) (\(total.claim.evidence.sourceID), \(total.claim.evidence.locator)) is "
                 + "\(formatted(total.kilometres, decimals: 1)) km, \(ratio.map { formatted($0, decimals: 2) } ?? "?") times the traced geodesic of \(formatted(itinerary.geodesicKm, decimals: 1)) km")
         }
-        if let days = Itinerary.daysBetween(itinerary.steps.first?.leg.departed, itinerary.steps.last?.leg.arrived) {
+        if let days = itinerary.recordedDays {
             totals.append(("days", Cell(RouteText.days(days))))
             if days.upperBound > 0, itinerary.geodesicKm > 0 {
                 let fastest = itinerary.geodesicKm / Double(max(days.lowerBound, 1)), slowest = itinerary.geodesicKm / Double(days.upperBound)
