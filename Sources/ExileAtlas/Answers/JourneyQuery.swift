@@ -47,14 +47,34 @@ public enum JourneyQuery {
 /// ```
 public enum JourneyQueryError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Neither a journey id nor a person's name; with the nearest names, if any.
+    ///
+    /// ```swift
+    /// try atlas.journeys(matching: "Atlantis", year: nil)  // throws .unknown
+    /// ```
     case unknown(query: String, suggestions: [Candidate<String>])
     /// The name fits several people.
+    ///
+    /// ```swift
+    /// try atlas.journeys(matching: "Smirnov", year: nil)  // throws .ambiguousTraveller (Ivan, Vladimir)
+    /// ```
     case ambiguousTraveller(query: String, candidates: [Candidate<String>])
     /// The traveller made no journey (in that year, if one is given).
+    ///
+    /// ```swift
+    /// try atlas.journeys(matching: "Radek", year: 1950)  // throws .noJourney
+    /// ```
     case noJourney(query: String, year: Int?)
     /// The journey given by id does not overlap the year.
+    ///
+    /// ```swift
+    /// try atlas.journeys(matching: "deportation-1928", year: 1929)  // throws .notInYear
+    /// ```
     case notInYear(journeyID: String, period: HistoricalDate, year: Int)
     /// The atlas could not be read.
+    ///
+    /// ```swift
+    /// catch JourneyQueryError.atlas(let error) { print(error) }
+    /// ```
     case atlas(AtlasError)
 
     /// The sentence to show, with what to do.

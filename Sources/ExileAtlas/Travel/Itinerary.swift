@@ -24,8 +24,16 @@ public struct Itinerary: Sendable {
     public struct Step: Sendable {
         public var leg: Leg
         /// When the leg happened, by the library's one rule (`LegTiming`).
+        ///
+        /// ```swift
+        /// itinerary.steps.last?.timing.arrival.edtf  // "1928-01-25" for the deportation
+        /// ```
         public var timing: LegTiming
         /// The date the names are read at: the leg's departure as `LegTiming` gives it.
+        ///
+        /// ```swift
+        /// itinerary.steps[1].when.edtf  // "1929-01-22/1929-03": an undated leg of the expulsion
+        /// ```
         public var when: HistoricalDate { timing.departure }
         public var fromName: String
         public var toName: String
