@@ -15,6 +15,8 @@ enum Main {
             fail(error.message, status: 1)
         } catch let error as AtlasError {
             fail(error.description, status: 1)
+        } catch let error as JourneyQueryError {
+            fail(error.description, status: 1)
         } catch {
             let status = ExileCommand.exitCode(for: error)
             let message = ExileCommand.fullMessage(for: error)

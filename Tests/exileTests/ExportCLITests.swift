@@ -128,8 +128,10 @@ import Testing
         #expect(legs.count >= 4)
         let road = try document.nodes(forXPath: "//*[local-name()='Placemark'][@id='leg-deportation-1928-6']/*[local-name()='styleUrl']")
         #expect(road.first?.stringValue == "#mode-road")
+        // A journey takes its traveller's exiles, not everyone's.
         let exile = try document.nodes(forXPath: "//*[local-name()='Placemark'][starts-with(@id, 'exile-')]/*[local-name()='name']")
-        #expect(exile.contains { $0.stringValue == "Christian Rakovsky in Astrakhan" })
+        #expect(exile.contains { $0.stringValue == "Leon Trotsky in Alma Ata" })
+        #expect(!exile.contains { $0.stringValue == "Christian Rakovsky in Astrakhan" })
         #expect(try cli.run(["export", "kml", "--journey", "no-such"]).status == 1)
         #expect(try cli.run(["export", "gexf", "--journey", "deportation-1928"]).status == 2)
     }

@@ -45,9 +45,9 @@ import Testing
     }
 
     @Test func routeErrors() throws {
-        let several = try cli.run(["route", "trotsky", "--year", "1929"])
+        let several = try cli.run(["route", "trotsky"])
         #expect(several.status == 1)
-        #expect(several.stderr.contains("several journeys starting in 1929"))
+        #expect(several.stderr.contains("several journeys"))
         #expect(several.stderr.contains("expulsion-1929"))
         let none = try cli.run(["route", "trotsky", "--year", "1950"])
         #expect(none.status == 1)

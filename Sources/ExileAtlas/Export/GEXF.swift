@@ -19,9 +19,41 @@ import FoundationXML
 ///
 /// ```swift
 /// let data = GEXF.document(network, node: { nodes.describe($0, during: nil) },
-///                          period: { dates[$0] }, created: Date())
+///                          letters: letters, contacts: contacts, created: Date())
 /// ```
 public enum GEXF {
+    /// The network as a GEXF 1.3 document, each edge's spells read from the dates of the
+    /// letters and contacts behind it.
+    ///
+    /// ```swift
+    /// let data = GEXF.document(network, node: { nodes.describe($0, during: nil) },
+    ///                          letters: try atlas.allLetters(), contacts: try atlas.contacts(), created: Date())
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - network: The correspondence network.
+    ///   - describe: The description of each node.
+    ///   - letters: The letters the network may hold (at least those behind its edges).
+    ///   - contacts: The contacts and relays it may hold.
+    ///   - created: The `lastmodifieddate` of the meta block.
+    public static func document(_ network: CorrespondenceGraph, node describe: (String) -> NetworkNode,
+                                letters: [Letter], contacts: [Contact], created: Date) -> Data {
+        let dates = messageDates(letters: letters, contacts: contacts)
+        return document(network, node: describe, period: { dates[$0] }, created: created)
+    }
+
+    /// The date of each letter and dated contact, by id: the table an edge's spells are read from.
+    ///
+    /// ```swift
+    /// GEXF.messageDates(letters: letters, contacts: [])["l-1928-01-25"]?.edtf  // "1928-01-25"
+    /// ```
+    static func messageDates(letters: [Letter], contacts: [Contact]) -> [String: HistoricalDate] {
+        var dates: [String: HistoricalDate] = [:]
+        for letter in letters { dates[letter.id] = letter.date }
+        for contact in contacts { dates[contact.id] = contact.period }
+        return dates
+    }
+
     /// The network as a GEXF 1.3 document.
     /// - Parameters:
     ///   - node: the description of each node.

@@ -10,7 +10,8 @@ import FoundationXML
 /// - Exiles: a Point at the place of each exile with a `TimeSpan` of its period.
 /// - Journeys: a folder each; one Placemark per leg, a `LineString` along the geodesic
 ///   (split into a `MultiGeometry` at the antimeridian), styled by mode (the maps' `LegStyle`), with a `TimeSpan`
-///   from departure to arrival (a `TimeStamp` when it is one day).
+///   from departure to arrival as `LegTiming` dates them (an undated leg takes its journey's
+///   period), a `TimeStamp` when it is one day.
 ///
 /// KML dates are `xsd:gYear`, `gYearMonth` or `date`, so EDTF ends are written as given when
 /// plain and as their first or last day otherwise (a season, `192X`); an open end is left out.
@@ -89,10 +90,9 @@ public enum KML {
                     step.stated.map { "The source says \($0.claim.value)" },
                     evidenceLine(step.leg.evidence),
                 ]))
-                let single = step.leg.departed != nil && step.leg.departed == step.leg.arrived
-                    && step.leg.departed?.isInterval == false
-                time(mark, (step.leg.departed ?? step.leg.arrived)?.start, (step.leg.arrived ?? step.leg.departed)?.end,
-                     single: single)
+                let timing = step.timing
+                time(mark, timing.departure.start, timing.arrival.end,
+                     single: timing.departure == timing.arrival && !timing.departure.isInterval)
                 mark.add("styleUrl", text: "#mode-\(LegStyle(modes: step.leg.modes).family)")
                 extendedData(mark, ["journey": itinerary.journey.id, "leg": "\(step.leg.sequence)",
                                     "modes": step.leg.modes.map(\.rawValue).joined(separator: "+"),

@@ -3,9 +3,70 @@
 ///
 /// Palladio takes dates as `YYYY-MM-DD`; an EDTF date is given whole (`date`) and as its
 /// earliest and latest day (`start`, `end`). Coordinates are `lat,lon` in one column, as
-/// Palladio's map expects.
+/// Palladio's map expects. Each table is written as RFC 4180 CSV, one file a table.
+///
+/// ```swift
+/// for table in PalladioCSV.tables(letters: letters, exiles: exiles, places: index, people: names,
+///                                 placement: { placement.place(of: $0, sender: $1) }) {
+///     try Data(table.text.utf8).write(to: folder.appendingPathComponent(table.fileName))
+/// }
+/// ```
 public enum PalladioCSV {
+    /// One table for Palladio: its file name, its rows (the header first) and its CSV text.
+    ///
+    /// ```swift
+    /// table.fileName  // "letters.csv"
+    /// table.rows[0]   // ["id", "kind", "date", ...]
+    /// ```
+    public struct Table: Sendable, Hashable {
+        /// The file the table is written to, `letters.csv` or `exiles.csv`.
+        public var fileName: String
+        /// The header, then one row per letter or exile.
+        public var rows: [[String]]
+        /// The rows as RFC 4180 CSV, each line ended by a line feed.
+        ///
+        /// ```swift
+        /// PalladioCSV.Table(fileName: "x.csv", rows: [["id"], ["l1"]]).text  // "id\nl1\n"
+        /// ```
+        public var text: String { rows.map(CSVField.line).joined(separator: "\n") + "\n" }
+
+        /// A table of rows under a file name.
+        ///
+        /// ```swift
+        /// PalladioCSV.Table(fileName: "exiles.csv", rows: PalladioCSV.exiles(exiles, places: index, people: names))
+        /// ```
+        public init(fileName: String, rows: [[String]]) {
+            self.fileName = fileName
+            self.rows = rows
+        }
+    }
+
+    /// Both tables, `letters.csv` and `exiles.csv`, for the letters and exiles given (a
+    /// `Selection` chooses them).
+    ///
+    /// ```swift
+    /// let tables = PalladioCSV.tables(letters: selection.letters(all), exiles: selection.exiles(exiles),
+    ///                                 places: index, people: names, placement: { placement.place(of: $0, sender: $1) })
+    /// tables.map(\.fileName)  // ["letters.csv", "exiles.csv"]
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - letters: The letters, one row each.
+    ///   - exiles: The exiles, one row each.
+    ///   - places: Every place with its names, for names of the time and coordinates.
+    ///   - people: Display names by person id.
+    ///   - placement: Where the sender (`true`) or recipient (`false`) of a letter was.
+    public static func tables(letters: [Letter], exiles: [Exile], places: PlaceIndex, people: [String: String],
+                              placement: (Letter, Bool) -> String?) -> [Table] {
+        [Table(fileName: "letters.csv", rows: self.letters(letters, places: places, people: people, placement: placement)),
+         Table(fileName: "exiles.csv", rows: self.exiles(exiles, places: places, people: people))]
+    }
+
     /// The letters table: header and rows.
+    ///
+    /// ```swift
+    /// PalladioCSV.letters(letters, places: index, people: names, placement: { _, _ in nil })[0].first  // "id"
+    /// ```
     public static func letters(_ letters: [Letter], places: PlaceIndex, people: [String: String],
                                placement: (Letter, Bool) -> String?) -> [[String]] {
         var rows = [["id", "kind", "date", "start", "end", "sender", "sender_place", "sender_coordinates",
@@ -26,6 +87,10 @@ public enum PalladioCSV {
     }
 
     /// The exiles table: header and rows.
+    ///
+    /// ```swift
+    /// PalladioCSV.exiles(exiles, places: index, people: names)[0]  // ["id", "person", "place", ...]
+    /// ```
     public static func exiles(_ exiles: [Exile], places: PlaceIndex, people: [String: String]) -> [[String]] {
         [["id", "person", "place", "coordinates", "kind", "period", "start", "end", "source", "locator"]]
             + exiles.map { exile in

@@ -98,7 +98,7 @@ public struct MapLayers: Sendable {
     ///   - title: the map's title.
     ///   - names: every place with its names over time.
     ///   - itineraries: the journeys to draw; with `period`, only legs overlapping it.
-    ///   - exiles: exiles whose places are drawn as colonies (only those overlapping `period`).
+    ///   - exiles: exiles whose places are drawn as colonies (``Selection`` chooses them).
     ///   - people: display names by person id.
     ///   - network: the correspondence network by place, or nil for no arcs.
     ///   - letters, contacts: the messages and contacts behind the network's edges, for popups.
@@ -130,8 +130,7 @@ public struct MapLayers: Sendable {
         var unlocated = 0
         for itinerary in itineraries {
             for step in itinerary.steps {
-                let span = Self.span(step.leg, journey: itinerary.journey)
-                if let period, !(span.map { $0.overlaps(period.earliest...period.latest) } ?? true) { continue }
+                if let period, !step.timing.overlaps(period) { continue }
                 guard let fromID = step.geodesicFromPlaceID, let from = names.places[fromID]?.coordinate,
                       let to = names.places[step.leg.toPlaceID]?.coordinate else { unlocated += 1; continue }
                 add(fromID, role: .stop, name: step.geodesicFromName ?? step.fromName, at: step.when)
@@ -139,7 +138,7 @@ public struct MapLayers: Sendable {
                 legs.append(Leg(
                     id: step.leg.id, journeyID: itinerary.journey.id, journeyTitle: itinerary.journey.title,
                     sequence: step.leg.sequence, from: step.geodesicFromName ?? step.fromName, to: step.toName,
-                    modes: step.leg.modes, departed: step.leg.departed, arrived: step.leg.arrived, span: span,
+                    modes: step.leg.modes, departed: step.leg.departed, arrived: step.leg.arrived, span: step.timing.boundedSpan,
                     vehicles: step.vehicles, geodesicKm: step.geodesicKm,
                     stated: step.stated.map { "\($0.claim.value) (\(Self.kilometres($0.kilometres)) km)" },
                     path: Geodesic.points(from: from, to: to), evidence: step.leg.evidence))
@@ -150,7 +149,7 @@ public struct MapLayers: Sendable {
         }
 
         // Exiles: the colonies of the period.
-        for exile in exiles where period.map(exile.period.overlaps) ?? true {
+        for exile in exiles {
             guard let placeID = exile.placeID else { continue }
             add(placeID, role: .exile, at: period ?? exile.period)
             let who = people[exile.personID] ?? exile.personID
@@ -199,15 +198,6 @@ public struct MapLayers: Sendable {
     }
 
     // MARK: - Wording
-
-    /// The days a leg may span: from its departure (else arrival, else the journey's start)
-    /// to its arrival (else departure, else the journey's end).
-    static func span(_ leg: ExileAtlas.Leg, journey: Journey) -> ClosedRange<Day>? {
-        let start = (leg.departed ?? leg.arrived ?? journey.period).earliest
-        let end = (leg.arrived ?? leg.departed ?? journey.period).latest
-        guard start != .distantPast || end != .distantFuture, start <= end else { return nil }
-        return start...end
-    }
 
     static func kilometres(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String((value * 10).rounded() / 10)

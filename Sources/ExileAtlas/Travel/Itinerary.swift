@@ -23,8 +23,18 @@ public struct Itinerary: Sendable {
     /// One leg, measured.
     public struct Step: Sendable {
         public var leg: Leg
-        /// The date the names are read at: the leg's departure, else arrival, else the journey's period.
-        public var when: HistoricalDate
+        /// When the leg happened, by the library's one rule (`LegTiming`).
+        ///
+        /// ```swift
+        /// itinerary.steps.last?.timing.arrival.edtf  // "1928-01-25" for the deportation
+        /// ```
+        public var timing: LegTiming
+        /// The date the names are read at: the leg's departure as `LegTiming` gives it.
+        ///
+        /// ```swift
+        /// itinerary.steps[1].when.edtf  // "1929-01-22/1929-03": an undated leg of the expulsion
+        /// ```
+        public var when: HistoricalDate { timing.departure }
         public var fromName: String
         public var toName: String
         /// Geodesic from the last located stop to this leg's end, when that end is located.
@@ -77,7 +87,7 @@ public struct Itinerary: Sendable {
         var lastLocated: (id: String, name: String, coordinate: Coordinate, sequence: Int)?
         var runningGeodesic = 0.0, runningStated = 0.0
         for leg in legs.sorted(by: { $0.sequence < $1.sequence }) {
-            let when = leg.departed ?? leg.arrived ?? journey.period
+            let timing = LegTiming(leg, in: journey), when = timing.departure
             let from = places.places[leg.fromPlaceID], to = places.places[leg.toPlaceID]
             if let coordinate = from?.coordinate {
                 lastLocated = (leg.fromPlaceID, places.name(of: leg.fromPlaceID, at: when), coordinate, leg.sequence)
@@ -96,7 +106,7 @@ public struct Itinerary: Sendable {
             runningStated += stated?.kilometres ?? 0
             let vehicles = (leg.vehicle.map { [$0] } ?? []) + legClaims.filter { $0.property == "vehicle" }.map(\.value)
             steps.append(Step(
-                leg: leg, when: when,
+                leg: leg, timing: timing,
                 fromName: places.name(of: leg.fromPlaceID, at: when), toName: places.name(of: leg.toPlaceID, at: when),
                 geodesicKm: geodesic, geodesicFromName: geodesicFrom, geodesicFromPlaceID: geodesicFromID, stated: stated,
                 days: Itinerary.days(from: leg.departed, to: leg.arrived), vehicles: vehicles,
@@ -126,9 +136,14 @@ public struct Itinerary: Sendable {
 }
 
 extension Itinerary {
-    /// The fewest and most whole days between two dates, or nil if either is missing.
-    public static func daysBetween(_ departed: HistoricalDate?, _ arrived: HistoricalDate?) -> ClosedRange<Int>? {
-        days(from: departed, to: arrived)
+    /// The fewest and most whole days the journey took, from its first leg's departure to its
+    /// last leg's arrival as recorded; nil if either is not recorded.
+    ///
+    /// ```swift
+    /// try atlas.itinerary(of: "deportation-1928")?.recordedDays  // 5...9 (left 16-20 January, arrived the 25th)
+    /// ```
+    public var recordedDays: ClosedRange<Int>? {
+        Itinerary.days(from: steps.first?.leg.departed, to: steps.last?.leg.arrived)
     }
 }
 

@@ -28,7 +28,7 @@ struct Comparison {
                 ], evidence: step.link.evidence)
             }
             sections.append(Section(key: "planned", title: title, records: steps, machineOnly: ["link"]))
-            let recordedDays = Itinerary.daysBetween(itinerary.steps.first?.leg.departed, itinerary.steps.last?.leg.arrived)
+            let recordedDays = itinerary.recordedDays
             sections.append(Section(key: "planned_totals", title: "Recorded and planned", records: [Record([
                 ("recorded_geodesic", length(itinerary.geodesicKm)),
                 ("recorded_stated_total", length(itinerary.statedTotal?.kilometres)),

@@ -41,9 +41,9 @@ struct ConflictsCommand: ParsableCommand {
         case "place":
             return index.name(of: id)
         case "leg":
-            guard let leg = try atlas.leg(id: id) else { return id }
-            // An undated leg takes its journey's period, as `exile route` does, for the names of the time.
-            let when = try leg.departed ?? leg.arrived ?? atlas.journey(id: leg.journeyID)?.period
+            guard let leg = try atlas.leg(id: id), let journey = try atlas.journey(id: leg.journeyID) else { return id }
+            // The names of the time, read at the leg's departure as `exile route` reads them.
+            let when = LegTiming(leg, in: journey).departure
             return "\(leg.journeyID) leg \(leg.sequence): \(index.name(of: leg.fromPlaceID, at: when)) → \(index.name(of: leg.toPlaceID, at: when))"
         case "journey":
             return try atlas.journey(id: id)?.title ?? id

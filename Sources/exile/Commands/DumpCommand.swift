@@ -50,7 +50,7 @@ struct DumpCommand: ParsableCommand {
             let folder = try OutputFile.folder(out!)
             for table in tables {
                 let lines = [table.columns.joined(separator: ",")]
-                    + table.rows.map { $0.map { CSVField.escape($0 ?? "") }.joined(separator: ",") }
+                    + table.rows.map { CSVField.line($0.map { $0 ?? "" }) }
                 try OutputFile.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: folder.appendingPathComponent("\(table.table).csv"))
             }
         }

@@ -7,7 +7,12 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export the atlas for other tools: GeoJSON and KML (maps), GEXF, GraphML and DOT (networks), CMIF (correspSearch), LPF (World Historical Gazetteer), CSV (Palladio).",
         discussion: """
-            Maps (--journey and --during choose legs and exiles; places are all written):
+            --journey (an id, or a traveller's name, with --year) and --during choose the \
+            legs, exiles and letters, as they do for `exile map`: legs whose dates overlap \
+            the period (an undated leg goes by its journey's period), exiles overlapping it \
+            (with --journey, the travellers' own), letters dated within or across it (with \
+            --journey, those a traveller sent or received).
+            Maps (places are all written):
               geojson  RFC 7946, for QGIS and web maps: places as Points with their names \
             over time, exiles and evidence; legs as LineStrings along the geodesic, split at \
             the antimeridian; longitude, latitude, 7 decimals.
@@ -25,16 +30,18 @@ struct ExportCommand: ParsableCommand {
             source as bibl and a licence; see --publisher, --url and --licence.
               lpf      Linked Places Format 1.2.2, for the World Historical Gazetteer: \
             places with dated names, geometry with citations, links to GeoNames and Wikidata.
-              csv      Palladio: letters.csv and exiles.csv written into the --out folder.
+              csv      Palladio: letters.csv and exiles.csv written into the --out folder \
+            (--journey and --during choose the rows).
             Writes to --out, or to standard output; a file that exists is replaced.
 
             Examples:
               exile export geojson --out atlas.geojson
               exile export kml --journey deportation-1928 --out 1928.kml
+              exile export geojson --journey trotsky --during 1928-01-25
               exile export gexf --by person --out letters.gexf
               exile export cmif --publisher "My project" --url https://example.org/letters.xml --out letters.xml
               exile export lpf --out places.lpf.json
-              exile export csv --out palladio/
+              exile export csv --during 1928-04/1928-10 --out palladio/
               exile export dot --by person --during 1928-04/1928-10 | dot -Tsvg > network.svg
             """
     )
@@ -49,8 +56,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The file to write (a folder for csv; default: standard output).")
     var out: String?
 
-    @Option(help: "geojson, kml: only this journey's legs (by id); all journeys by default.")
-    var journey: String?
+    @OptionGroup(title: "Selection (geojson, kml, csv, cmif)") var selecting: SelectionOptions
 
     @OptionGroup var network: NetworkOptions
 
@@ -60,8 +66,8 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if format == .csv && out == nil { throw ValidationError("csv writes two tables into a folder: give it with --out") }
-        if journey != nil && ![.geojson, .kml].contains(format) {
-            throw ValidationError("--journey applies to geojson and kml; \(format.rawValue) has no journeys")
+        if selecting.journey != nil && !Self.journeyFormats.contains(format) {
+            throw ValidationError("--journey applies to geojson, kml, csv and cmif; \(format.rawValue) does not take journeys")
         }
         try network.check()
     }
@@ -69,9 +75,10 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let atlas = try database.open()
         let during = try network.period()
+        let selection = try selecting.selection(atlas, during: during)
         switch format {
         case .geojson, .kml:
-            let (itineraries, exiles) = try selection(atlas, during: during)
+            let itineraries = try atlas.itineraries(selection), exiles = try atlas.exiles(selection)
             let places = try atlas.placeIndex(), people = try atlas.personNamesByID()
             try write(format == .kml
                 ? KML.document(places: places, exiles: exiles, people: people, itineraries: itineraries)
@@ -84,31 +91,27 @@ struct ExportCommand: ParsableCommand {
             try write(GraphML.document(graph, node: { nodes.describe($0, during: during) }))
         case .gexf:
             let graph = try network.build(atlas), nodes = try networkNodes(atlas)
-            var dates: [String: HistoricalDate] = [:]
-            for letter in try atlas.allLetters() { dates[letter.id] = letter.date }
-            for contact in try atlas.contacts() { dates[contact.id] = contact.period }
             try write(GEXF.document(graph, node: { nodes.describe($0, during: during) },
-                                    period: { dates[$0] }, created: ExportDate.now()))
+                                    letters: try atlas.allLetters(), contacts: try atlas.contacts(), created: ExportDate.now()))
         case .cmif:
-            try cmif(atlas, during: during)
+            try cmif(atlas, selection: selection)
         case .lpf:
             try write(LinkedPlaces.document(places: atlas.placeIndex(), sources: atlas.sources(),
                                             base: publication.baseURI))
         case .csv:
             let folder = try OutputFile.folder(out!)
-            let places = try atlas.placeIndex(), people = try atlas.personNamesByID(), exiles = try atlas.exiles()
-            let placement = Placement(exiles: exiles)
-            let tables = [
-                ("letters.csv", PalladioCSV.letters(try atlas.allLetters(), places: places, people: people,
-                                                    placement: { placement.place(of: $0, sender: $1) })),
-                ("exiles.csv", PalladioCSV.exiles(exiles, places: places, people: people)),
-            ]
-            for (name, rows) in tables {
-                let text = rows.map { $0.map(CSVField.escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
-                try write(Data(text.utf8), to: folder.appendingPathComponent(name))
+            let exiles = try atlas.exiles(), placement = Placement(exiles: exiles)
+            let tables = PalladioCSV.tables(letters: selection.letters(try atlas.allLetters()), exiles: try atlas.exiles(selection),
+                                            places: try atlas.placeIndex(), people: try atlas.personNamesByID(),
+                                            placement: { placement.place(of: $0, sender: $1) })
+            for table in tables {
+                try write(Data(table.text.utf8), to: folder.appendingPathComponent(table.fileName))
             }
         }
     }
+
+    /// The formats that write legs, exiles or letters outside the network, so take --journey.
+    static let journeyFormats: [Format] = [.geojson, .kml, .csv, .cmif]
 
     private func write(_ data: Data, to url: URL? = nil) throws {
         try OutputFile.write(data, to: url ?? out.map { URL(fileURLWithPath: $0) })
@@ -118,32 +121,8 @@ struct ExportCommand: ParsableCommand {
         NetworkNodes(places: try atlas.placeIndex(), people: try atlas.personNamesByID(), exiles: try atlas.exiles())
     }
 
-    /// The journeys' legs and the exiles the map layers show: one journey or all, and only
-    /// what overlaps --during (an undated leg goes by its journey's period).
-    private func selection(_ atlas: Atlas, during: HistoricalDate?) throws -> ([Itinerary], [Exile]) {
-        let ids = try journey.map { id -> [String] in
-            guard try atlas.journey(id: id) != nil else {
-                throw CLIError("no journey with id \"\(id)\"; 'exile journeys' lists them")
-            }
-            return [id]
-        } ?? atlas.journeys().map(\.id)
-        var itineraries = try ids.compactMap { try atlas.itinerary(of: $0) }
-        var exiles = try atlas.exiles()
-        if let during {
-            for index in itineraries.indices {
-                let period = itineraries[index].journey.period
-                itineraries[index].steps.removeAll { step in
-                    !(step.leg.departed ?? step.leg.arrived ?? period).overlaps(during)
-                }
-            }
-            exiles.removeAll { !$0.period.overlaps(during) }
-        }
-        return (itineraries, exiles)
-    }
-
-    private func cmif(_ atlas: Atlas, during: HistoricalDate?) throws {
-        var letters = try atlas.allLetters()
-        if let during { letters.removeAll { !($0.date?.overlaps(during) ?? false) } }
+    private func cmif(_ atlas: Atlas, selection: Selection) throws {
+        let letters = selection.letters(try atlas.allLetters())
         let placement = Placement(exiles: try atlas.exiles())
         let people = Dictionary(try atlas.people().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let url = publication.url ?? out.map { URL(fileURLWithPath: $0).absoluteString } ?? "urn:exile-atlas:cmif"

@@ -20,12 +20,14 @@ struct MapCommand: ParsableCommand {
             The format follows the --out extension (.svg, .html), or --format; without \
             --out the SVG goes to standard output. --during (shared with the network \
             commands) keeps the legs and exiles of a period as well as its letters, and \
-            names the places as they were then; --by stays place, as a map draws places. \
+            names the places as they were then; --journey and --during choose legs and \
+            exiles as `exile export` does (see its help); --by stays place, as a map draws places. \
             An empty selection still gives a map, with a note that nothing was found.
 
             Examples:
               exile map --journey deportation-1928 --out deportation.svg
               exile map --journey Radek --format html --out radek.html
+              exile map --journey trotsky --year 1929 --out expulsion.svg
               exile map --during 1929 --out 1929.html
               exile map --network --during 1928-04/1928-10 --out letters.svg
               exile map --journey expulsion-1929 --format html > expulsion.html
@@ -40,11 +42,7 @@ struct MapCommand: ParsableCommand {
     @Option(help: "svg or html (default: from the --out extension, else svg).")
     var format: Format?
 
-    @Option(help: "Only this journey: an id, or a traveller's name with --year (default: every journey).")
-    var journey: String?
-
-    @Option(help: "The year the journey starts in, to choose among a traveller's journeys.")
-    var year: Int?
+    @OptionGroup(title: "Selection") var selecting: SelectionOptions
 
     @Flag(help: "Draw the correspondence network: letters and contacts between places, as arcs weighted by count.")
     var network = false
@@ -55,7 +53,6 @@ struct MapCommand: ParsableCommand {
 
     func validate() throws {
         _ = try chosenFormat()
-        if year != nil && journey == nil { throw ValidationError("--year chooses among a traveller's journeys: give --journey too") }
         if networkOptions.by == .person {
             throw ValidationError("a map draws places: --by person does not apply; leave --by out")
         }
@@ -78,16 +75,14 @@ struct MapCommand: ParsableCommand {
         let period = try networkOptions.period()
         let index = try atlas.placeIndex(), people = try atlas.personNamesByID()
 
-        let chosen = try journey.map { try Resolve.journey($0, year: year, in: atlas) }
-        let journeys = try chosen.flatMap { try atlas.journey(id: $0) }.map { [$0] } ?? atlas.journeys()
-        let itineraries = try journeys.compactMap { try atlas.itinerary(of: $0.id) }
-        let selected = chosen == nil ? nil : journeys.first
+        let selection = try selecting.selection(atlas, during: period)
+        let selected = selection.journey
 
         let layers = MapLayers(
-            title: title(journey: selected, of: journeys, period: period),
-            names: index, itineraries: itineraries,
-            // A journey's map shows that journey; otherwise the colonies of the period too.
-            exiles: selected == nil ? try atlas.exiles() : [],
+            title: title(journey: selected, of: try selection.journeys ?? atlas.journeys(), period: period),
+            names: index, itineraries: try atlas.itineraries(selection),
+            // The colonies of the period; with --journey, the travellers' own.
+            exiles: try atlas.exiles(selection),
             people: people,
             network: network ? try networkOptions.build(atlas) : nil,
             letters: network ? try atlas.allLetters() : [], contacts: network ? try atlas.contacts() : [],

@@ -62,13 +62,16 @@ struct PlaceCommand: ParsableCommand {
                 ("kind", Cell(exile.kind.rawValue)), ("period", Cell(exile.period.edtf)),
             ], evidence: exile.evidence)
         }
-        let legs = try atlas.legs(touching: area).map { leg in
-            let when = leg.departed ?? leg.arrived
+        let journeys = Dictionary(try atlas.journeys().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let legs = try atlas.legs(touching: area).compactMap { leg -> Record? in
+            guard let journey = journeys[leg.journeyID] else { return nil }
+            let timing = LegTiming(leg, in: journey)
+            // The date here: the arrival if the leg ends here, else the departure.
             return Record([
                 ("journey", Cell(leg.journeyID)), ("leg", Cell(leg.sequence)),
-                ("from", Cell(index.name(of: leg.fromPlaceID, at: when))),
-                ("to", Cell(index.name(of: leg.toPlaceID, at: when))),
-                ("date", Cell((leg.departed ?? leg.arrived)?.edtf)), ("modes", Cell(Describe.modes(leg.modes))),
+                ("from", Cell(index.name(of: leg.fromPlaceID, at: timing.departure))),
+                ("to", Cell(index.name(of: leg.toPlaceID, at: timing.departure))),
+                ("date", Cell(timing.date(atAnyOf: area)?.edtf)), ("modes", Cell(Describe.modes(leg.modes))),
             ], evidence: leg.evidence)
         }
         let letters = try atlas.letters(placeIDs: area).map { Describe.letter($0, people: people, places: index) }

@@ -15,6 +15,7 @@ struct RouteCommand: ParsableCommand {
 
             Examples:
               exile route trotsky --year 1928
+              exile route trotsky --year 1929      (the expulsion: it lies within 1929)
               exile route expulsion-1929 --evidence
               exile route deportation-1928 --unit versts --compare
             """
@@ -23,7 +24,7 @@ struct RouteCommand: ParsableCommand {
     @Argument(help: "A journey id, or a traveller's name (with --year).")
     var journey: String
 
-    @Option(help: "The year the journey starts in, to choose among a traveller's journeys.")
+    @Option(help: "With a traveller: the journey lying within this year, else the one overlapping it.")
     var year: Int?
 
     @OptionGroup var units: UnitOptions
@@ -34,10 +35,19 @@ struct RouteCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        try SelectionOptions.check(year: year)
+    }
+
     func run() throws {
         let unit = units.length
         let atlas = try database.open()
-        let id = try Resolve.journey(journey, year: year, in: atlas)
+        let journeys = try atlas.journeys(matching: journey, year: year)
+        guard journeys.count == 1 else {
+            let list = journeys.map { "\($0.id) (\($0.period.edtf))" }.joined(separator: ", ")
+            throw CLIError("\(journey) made several journeys\(year.map { " in \($0)" } ?? ""): \(list); give the id\(year == nil ? " or --year" : "")")
+        }
+        let id = journeys[0].id
         guard let itinerary = try atlas.itinerary(of: id) else { throw CLIError("no journey with id \(id)") }
         let people = try atlas.personNamesByID()
         let length = { (km: Double?) in Cell(km.map { LengthUnit.kilometre.convert($0, to: unit) }, decimals: 1) }
@@ -47,7 +57,7 @@ struct RouteCommand: ParsableCommand {
                 ("leg", Cell(step.leg.sequence)),
                 ("from", Cell(step.fromName)), ("to", Cell(step.toName)),
                 ("dates", Cell(RouteText.dates(step.leg))),
-                ("on", Cell((step.leg.arrived ?? step.leg.departed)?.edtf)),
+                ("on", Cell(step.timing.arrival.edtf)),
                 ("modes", Cell(Describe.modes(step.leg.modes))),
                 ("vehicle", Cell(step.vehicles.isEmpty ? nil : step.vehicles.joined(separator: " / "))),
                 ("geodesic", length(step.geodesicKm)),
@@ -80,7 +90,7 @@ struct RouteCommand: ParsableCommand {
             notes.append("\(total.claim.value) (\(total.claim.evidence.sourceID), \(total.claim.evidence.locator)) is "
                 + "\(formatted(total.kilometres, decimals: 1)) km, \(ratio.map { formatted($0, decimals: 2) } ?? "?") times the traced geodesic of \(formatted(itinerary.geodesicKm, decimals: 1)) km")
         }
-        if let days = Itinerary.daysBetween(itinerary.steps.first?.leg.departed, itinerary.steps.last?.leg.arrived) {
+        if let days = itinerary.recordedDays {
             totals.append(("days", Cell(RouteText.days(days))))
             if days.upperBound > 0, itinerary.geodesicKm > 0 {
                 let fastest = itinerary.geodesicKm / Double(max(days.lowerBound, 1)), slowest = itinerary.geodesicKm / Double(days.upperBound)

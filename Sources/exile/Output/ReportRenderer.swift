@@ -151,31 +151,21 @@ struct ReportRenderer {
         if report.sections.count == 1 && !report.sections[0].isSingle {
             let records = report.sections[0].records.map(fields(of:))
             guard let first = records.first else { return "" }
-            lines.append(first.map { CSVField.escape($0.name) }.joined(separator: ","))
+            lines.append(CSVField.line(first.map(\.name)))
             for record in records {
-                lines.append(record.map { CSVField.escape($0.value.display) }.joined(separator: ","))
+                lines.append(CSVField.line(record.map(\.value.display)))
             }
         } else {
             lines.append("section,row,field,value")
             for section in report.sections {
                 for (index, record) in section.records.enumerated() {
                     for field in fields(of: record) where field.value != .null {
-                        lines.append([section.key, String(index + 1), field.name, field.value.display]
-                            .map(CSVField.escape).joined(separator: ","))
+                        lines.append(CSVField.line([section.key, String(index + 1), field.name, field.value.display]))
                     }
                 }
             }
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-/// RFC 4180 output: a field is quoted when it holds a comma, quote or line break, and a
-/// quote inside it is doubled. (Reading CSV is SwiftCSV's job; writing needs only this.)
-enum CSVField {
-    static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 

@@ -39,36 +39,6 @@ enum Resolve {
 }
 
 extension Resolve {
-    /// The id of the one journey `query` names: a journey id, or a traveller's name,
-    /// narrowed by the year the journey starts in.
-    static func journey(_ query: String, year: Int?, in atlas: Atlas) throws -> String {
-        if year == nil, try atlas.journey(id: query) != nil { return query }
-        let personID: String
-        do {
-            personID = try person(query, in: atlas)
-        } catch {
-            throw CLIError("no journey or traveller named \"\(query)\"; 'exile journeys' lists them")
-        }
-        let journeys = try atlas.journeys(personID: personID).filter { journey in
-            guard let year else { return journey.personID == personID }
-            return journey.period.earliest.year == year
-        }
-        let principal = journeys.filter { $0.personID == personID }
-        let candidates = principal.isEmpty ? journeys : principal
-        let when = year.map { " starting in \($0)" } ?? ""
-        switch candidates.count {
-        case 1:
-            return candidates[0].id
-        case 0:
-            throw CLIError("no journey of \(query)\(when) is recorded; 'exile journeys \(query)' lists them")
-        default:
-            let list = candidates.map { "\($0.id) (\($0.period.edtf))" }.joined(separator: ", ")
-            throw CLIError("\(query) made several journeys\(when): \(list); give the id\(year == nil ? " or --year" : "")")
-        }
-    }
-}
-
-extension Resolve {
     /// A person or a place (with the places inside it), whichever the name finds. When
     /// both find something, a whole-name match beats a partial one ("Alma Ata" is the
     /// place, not "head of the GPU at Alma Ata"); otherwise the person is taken.
