@@ -108,6 +108,13 @@ public enum GeoJSON {
                     ["person": people[$0.personID] ?? $0.personID, "kind": $0.kind.rawValue, "when": $0.period.edtf]
                 }),
                 "coordinate_reference": .text(place.coordinateReference ?? place.coordinateSourceID),
+                "identification": .text(places.isUncertain(place.id) ? "uncertain" : "certain"),
+                "candidates": .records((places.candidates[place.id] ?? []).map {
+                    ["name": $0.name, "chosen": $0.chosen ? "yes" : "no", "reason": $0.reason,
+                     "latitude": $0.coordinate.map { String(round7($0.latitude)) },
+                     "longitude": $0.coordinate.map { String(round7($0.longitude)) },
+                     "coordinate_reference": $0.coordinateReference]
+                }),
                 "source": .text(place.evidence.sourceID), "locator": .text(place.evidence.locator),
                 "quote": .text(place.evidence.quote.isEmpty ? nil : place.evidence.quote),
             ]))

@@ -41,7 +41,8 @@ public enum KML {
         for place in places.places.values.sorted(by: { $0.id < $1.id }) {
             guard let coordinate = place.coordinate else { continue }
             let mark = placeFolder.add("Placemark", ["id": "place-\(place.id)"])
-            mark.add("name", text: place.name)
+            let uncertain = places.isUncertain(place.id)
+            mark.add("name", text: place.name + (uncertain ? " (?)" : ""))
             var names: [String] = []
             for name in places.names[place.id] ?? [] {
                 let text = name.name + (name.period.map { " (\($0.edtf))" } ?? "")
@@ -50,10 +51,14 @@ public enum KML {
             mark.add("description", text: describe(lines: [
                 names.isEmpty ? nil : "Names: " + names.joined(separator: "; "),
                 place.coordinateNote.map { "Position: \($0)" },
+                uncertain ? "Identification uncertain; candidates: " + (places.candidates[place.id] ?? []).map {
+                    "\($0.name)\($0.chosen ? " (drawn here)" : ""): \($0.reason)"
+                }.joined(separator: "; ") : nil,
                 evidenceLine(place.evidence),
             ]))
             extendedData(mark, ["id": place.id, "kind": place.kind.rawValue,
-                                "coordinate_reference": place.coordinateReference])
+                                "coordinate_reference": place.coordinateReference,
+                                "identification": uncertain ? "uncertain" : "certain"])
             point(mark, coordinate)
         }
 

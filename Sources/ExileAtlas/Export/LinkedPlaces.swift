@@ -36,12 +36,25 @@ public enum LinkedPlaces {
                 toponyms.append(Name(toponym: name.name, lang: name.language, citations: [citation(name.evidence)],
                                      when: name.period.map(when)))
             }
-            let geometry = place.coordinate.map { coordinate -> Geometry in
+            var geometry = place.coordinate.map { coordinate -> Geometry in
                 let reference = Evidence(sourceID: place.coordinateSourceID ?? place.evidence.sourceID,
                                          locator: place.coordinateReference ?? "")
                 return Geometry(geometries: [Point(
                     coordinates: GeoJSON.position(coordinate), citations: [citation(reference)],
                     certainty: sources[reference.sourceID]?.kind == .reference ? "certain" : "less-certain")])
+            }
+            // An uncertain identification: every candidate is a point, the chosen one
+            // "less-certain", the others "uncertain", each citing its gazetteer record.
+            if places.isUncertain(place.id) {
+                let points = (places.candidates[place.id] ?? []).compactMap { candidate -> Point? in
+                    candidate.coordinate.map { coordinate in
+                        Point(coordinates: GeoJSON.position(coordinate),
+                              citations: [citation(Evidence(sourceID: candidate.coordinateSourceID ?? candidate.evidence.sourceID,
+                                                            locator: candidate.coordinateReference ?? ""))],
+                              certainty: candidate.chosen ? "less-certain" : "uncertain")
+                    }
+                }
+                if !points.isEmpty { geometry = Geometry(geometries: points) }
             }
             let links = [Authority.geonames(place), Authority.wikidata(place, names: names)].compactMap { $0 }
                 .map { Link(type: "closeMatch", identifier: $0) }

@@ -10,10 +10,25 @@
 public struct PlaceIndex: Sendable {
     public let places: [String: Place]
     public let names: [String: [PlaceName]]
+    /// The candidate identifications of the places whose identification is uncertain
+    /// (the chosen one first), keyed by place id.
+    public let candidates: [String: [PlaceCandidate]]
 
-    public init(places: [Place], names: [PlaceName]) {
+    public init(places: [Place], names: [PlaceName], candidates: [PlaceCandidate] = []) {
         self.places = Dictionary(places.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.names = Dictionary(grouping: names, by: \.placeID)
+        self.candidates = Dictionary(grouping: candidates, by: \.placeID)
+            .mapValues { $0.sorted { ($0.chosen ? 0 : 1, $0.name) < ($1.chosen ? 0 : 1, $1.name) } }
+    }
+
+    /// Whether the place's identification is uncertain: a source's name with several
+    /// candidate places (Deutscher's "Kaminsk"). Every map and export marks such a place.
+    ///
+    /// ```swift
+    /// try atlas.placeIndex().isUncertain("kaminsk")   // true
+    /// ```
+    public func isUncertain(_ placeID: String) -> Bool {
+        (candidates[placeID]?.count ?? 0) > 1
     }
 
     /// The place's canonical name, or its id if the place is unknown.

@@ -344,7 +344,8 @@ extension Atlas {
         try perform {
             try writer.read { db in
                 PlaceIndex(places: try Row.fetchAll(db, sql: "SELECT * FROM place").map(Place.init(row:)),
-                           names: try Row.fetchAll(db, sql: "SELECT * FROM place_name").map(PlaceName.init(row:)))
+                           names: try Row.fetchAll(db, sql: "SELECT * FROM place_name").map(PlaceName.init(row:)),
+                           candidates: try Row.fetchAll(db, sql: "SELECT * FROM place_candidate").map(PlaceCandidate.init(row:)))
             }
         }
     }
@@ -356,7 +357,7 @@ extension Atlas {
         let ids = Array(Set(placeIDs)).sorted()
         return try perform {
             try writer.read { db in
-                var places: [Place] = [], names: [PlaceName] = []
+                var places: [Place] = [], names: [PlaceName] = [], candidates: [PlaceCandidate] = []
                 for start in stride(from: 0, to: ids.count, by: 500) {
                     let part = Array(ids[start..<min(start + 500, ids.count)])
                     let marks = databaseQuestionMarks(count: part.count)
@@ -365,8 +366,10 @@ extension Atlas {
                     // In stored order, as placeIndex() reads them (ties between names go to the first).
                     names += try Row.fetchAll(db, sql: "SELECT * FROM place_name WHERE place_id IN (\(marks)) ORDER BY rowid",
                                               arguments: StatementArguments(part)).map(PlaceName.init(row:))
+                    candidates += try Row.fetchAll(db, sql: "SELECT * FROM place_candidate WHERE place_id IN (\(marks))",
+                                                   arguments: StatementArguments(part)).map(PlaceCandidate.init(row:))
                 }
-                return PlaceIndex(places: places, names: names)
+                return PlaceIndex(places: places, names: names, candidates: candidates)
             }
         }
     }
