@@ -115,7 +115,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func networkNodes(_ atlas: Atlas) throws -> NetworkNodes {
-        NetworkNodes(places: try atlas.placeIndex(), people: try atlas.personNamesByID(), exiles: try atlas.exiles())
+        NetworkNodes(places: try atlas.placeIndex(), people: try atlas.people(), exiles: try atlas.exiles())
     }
 
     /// The journeys' legs and the exiles the map layers show: one journey or all, and only
