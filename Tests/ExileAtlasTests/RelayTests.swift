@@ -67,6 +67,9 @@ import Testing
         #expect(chains[0].hops[0].toPerson == "t")
         #expect(chains[1].hops.map(\.kind) == [.contact, .message(.report)])
         #expect(chains[1].hops.map(\.id) == ["children", "report"])
+        // With a limit, the search stops after the first length that gives enough chains.
+        #expect(Relays.chains(from: "as", to: "aa", letters: letters, contacts: contacts, limit: 1).map(\.stops) == [["as", "aa"]])
+        #expect(Relays.chains(from: "as", to: "aa", letters: letters, contacts: contacts, maxHops: 1).count == 1)
         // A person names the stop where the letters place them.
         #expect(Relays.chains(from: "r", to: "t", letters: letters, contacts: contacts).first?.hops.map(\.id) == ["direct"])
         // Contacts alone: only the chain through Moscow's contact, and no report to carry it on.
@@ -78,6 +81,12 @@ import Testing
     @Test func hopsKeepTimeOrderAndPlaceThePeople() {
         let contacts = [contact("early", "mo", "aa", period: "1927"), contact("later", "as", "mo", period: "1928")]
         #expect(Relays.chains(from: "as", to: "aa", contacts: contacts).isEmpty)
+        // An undated hop between does not let a later hop go back in time.
+        let undated = [letter("undated", from: ("mo", nil), to: ("tv", nil), nil)]
+        let back = [contact("later", "as", "mo", period: "1928"), contact("early", "tv", "aa", period: "1927")]
+        #expect(Relays.chains(from: "as", to: "aa", letters: undated, contacts: back).isEmpty)
+        #expect(Relays.chains(from: "as", to: "aa", letters: undated, contacts: [back[0], contact("late", "tv", "aa", period: "1929")])
+                    .map(\.stops) == [["as", "mo", "tv", "aa"]])
         let letters = [
             letter("to-radek", from: ("aa", "t"), to: ("", "radek"), "1928-07-01"),
             letter("from-radek", from: ("", "radek"), to: ("mo", nil), "1928-08-01", kind: .telegram),

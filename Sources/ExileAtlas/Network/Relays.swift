@@ -51,71 +51,118 @@ public enum Relays {
     ///     and person, and on from there).
     ///   - placement: where people were, for letters that do not say.
     ///   - maxHops: the longest chain.
+    ///   - limit: stop searching after the first length at which this many chains are found
+    ///     (all chains of that length are returned); nil searches every length to `maxHops`.
     /// - Returns: the chains, shortest first.
     ///
-    /// Complexity: a depth-first search over the simple paths of stops of at most `maxHops`
-    /// steps (bounded by the hop limit), then O(ties) per path to choose the hops.
+    /// Complexity: a breadth-first search backwards from the destination (O(stops + steps))
+    /// gives each stop's distance to it; then, length by length, a depth-first search over the
+    /// simple paths of stops that never enters a stop farther than the steps left (a hub's
+    /// many correspondents are not searched when they lead nowhere), then O(ties) per path to
+    /// choose the hops.
     public static func chains(from origin: String, to destination: String, letters: [Letter] = [],
                               contacts: [Contact], placement: Placement = Placement(exiles: []),
-                              maxHops: Int = 4) -> [Chain] {
+                              maxHops: Int = 4, limit: Int? = nil) -> [Chain] {
+        guard maxHops >= 1 else { return [] }
         let ties = letters.compactMap { hop(of: $0, placement: placement) } + contacts.flatMap(hops(of:))
         var steps: [String: [String: [Hop]]] = [:]
         for tie in ties { steps[tie.from, default: [:]][tie.to, default: []].append(tie) }
         func matches(_ stop: String, _ person: String?, _ id: String) -> Bool { stop == id || person == id }
-        let starts = Set(ties.filter { matches($0.from, $0.fromPerson, origin) }.map(\.from))
+        let starts = Set(ties.filter { matches($0.from, $0.fromPerson, origin) }.map(\.from)).sorted()
+        let distance = stepsToArrive(steps, at: { matches($0.to, $0.toPerson, destination) }, within: maxHops)
 
-        var paths: [[String]] = []
-        func extend(_ path: [String]) {
-            for (next, candidates) in steps[path.last!] ?? [:] where !path.contains(next) {
-                let first = path.count == 1
-                if candidates.contains(where: { matches($0.to, $0.toPerson, destination)
-                                               && (!first || matches($0.from, $0.fromPerson, origin)) }) {
-                    paths.append(path + [next])
-                } else if path.count < maxHops {
-                    extend(path + [next])
+        var chains: [Chain] = []
+        for length in 1...maxHops {
+            var paths: [[String]] = []
+            // Paths of exactly `length` steps; a step that arrives ends its path, and a stop
+            // farther from the destination than the steps left is never entered.
+            func extend(_ path: [String]) {
+                let left = length - (path.count - 1)
+                for (next, candidates) in steps[path.last!] ?? [:] where !path.contains(next) {
+                    let arrives = candidates.contains { tie in
+                        matches(tie.to, tie.toPerson, destination) && (path.count > 1 || matches(tie.from, tie.fromPerson, origin))
+                    }
+                    if arrives {
+                        if left == 1 { paths.append(path + [next]) }
+                    } else if left > 1, let steps = distance[next], steps <= left - 1 {
+                        extend(path + [next])
+                    }
                 }
             }
-        }
-        for start in starts.sorted() { extend([start]) }
-
-        let chains = paths.compactMap { path -> Chain? in
-            let candidates = (0..<(path.count - 1)).map { index in
-                steps[path[index]]![path[index + 1]]!.filter { tie in
-                    (index > 0 || matches(tie.from, tie.fromPerson, origin))
-                        && (index < path.count - 2 || matches(tie.to, tie.toPerson, destination))
+            for start in starts { extend([start]) }
+            chains += paths.compactMap { path -> Chain? in
+                let candidates = (0..<(path.count - 1)).map { index in
+                    steps[path[index]]![path[index + 1]]!.filter { tie in
+                        (index > 0 || matches(tie.from, tie.fromPerson, origin))
+                            && (index < path.count - 2 || matches(tie.to, tie.toPerson, destination))
+                    }
                 }
+                return choose(candidates).map(Chain.init(hops:))
+            }.sorted { a, b in
+                let sourcesA = Set(a.hops.map(\.id)).count, sourcesB = Set(b.hops.map(\.id)).count
+                return sourcesA != sourcesB ? sourcesA < sourcesB : a.stops.lexicographicallyPrecedes(b.stops)
             }
-            return choose(candidates).map(Chain.init(hops:))
+            if let limit, chains.count >= limit { break }
         }
-        return chains.sorted { a, b in
-            let keyA = (a.hops.count, Set(a.hops.map(\.id)).count), keyB = (b.hops.count, Set(b.hops.map(\.id)).count)
-            return keyA != keyB ? keyA < keyB : a.stops.lexicographicallyPrecedes(b.stops)
-        }
+        return chains
     }
 
-    /// One tie per step: a relay across two steps where one is described, else the best tie
-    /// that does not lie wholly before the previous hop; nil when a step has none.
+    /// For each stop, the fewest steps to a step on which some tie arrives (`arrives`), up to
+    /// `limit`: a breadth-first search backwards over the steps, O(stops + steps).
+    private static func stepsToArrive(_ steps: [String: [String: [Hop]]], at arrives: (Hop) -> Bool,
+                                      within limit: Int) -> [String: Int] {
+        var predecessors: [String: [String]] = [:]
+        var distance: [String: Int] = [:]
+        for (from, targets) in steps {
+            for (to, ties) in targets {
+                predecessors[to, default: []].append(from)
+                if ties.contains(where: arrives) { distance[from] = 1 }
+            }
+        }
+        var frontier = Array(distance.keys), level = 1
+        while !frontier.isEmpty && level < limit {
+            level += 1
+            var next: [String] = []
+            for stop in frontier {
+                for before in predecessors[stop] ?? [] where distance[before] == nil {
+                    distance[before] = level
+                    next.append(before)
+                }
+            }
+            frontier = next
+        }
+        return distance
+    }
+
+    /// One tie per step: a relay across two steps where one is described, else the best tie;
+    /// never a tie that lies wholly before a dated hop earlier in the chain. Nil when a step
+    /// has no such tie.
     private static func choose(_ candidates: [[Hop]]) -> [Hop]? {
         var chosen: [Hop] = []
+        var since: Day? = nil   // the latest earliest day of the hops so far
         var index = 0
         while index < candidates.count {
-            let previous = chosen.last
             let usable = candidates[index].filter { tie in
-                guard let before = previous?.date, let date = tie.date else { return true }
-                return date.latest >= before.earliest
+                guard let since, let date = tie.date else { return true }
+                return date.latest >= since
             }
+            var step: [Hop]
             if index + 1 < candidates.count,
                let first = usable.filter({ $0.kind == .relay }).sorted(by: better).first(where: { half in
                    candidates[index + 1].contains { $0.id == half.id && $0.kind == .relay && $0.from == half.to }
                }),
                let second = candidates[index + 1].first(where: { $0.id == first.id && $0.from == first.to }) {
-                chosen += [first, second]
-                index += 2
-                continue
+                step = [first, second]
+            } else if let best = usable.min(by: better) {
+                step = [best]
+            } else {
+                return nil
             }
-            guard let best = usable.min(by: better) else { return nil }
-            chosen.append(best)
-            index += 1
+            for hop in step {
+                if let earliest = hop.date?.earliest { since = max(since ?? earliest, earliest) }
+            }
+            chosen += step
+            index += step.count
         }
         return chosen
     }

@@ -49,7 +49,7 @@ struct RelayCommand: ParsableCommand {
         let destination = try Self.node(try Resolve.party(to, in: atlas))
         let chains = Relays.chains(from: origin, to: destination, letters: try atlas.allLetters(),
                                    contacts: try atlas.contacts(), placement: Placement(exiles: try atlas.exiles()),
-                                   maxHops: maxHops)
+                                   maxHops: maxHops, limit: top + 1)
         if chains.isEmpty {
             throw CLIError("no recorded chain of letters or contacts leads from \(names.label(origin)) to \(names.label(destination)) in \(maxHops) hops or fewer")
         }
@@ -69,7 +69,7 @@ struct RelayCommand: ParsableCommand {
         }
         var report = Report(key: "hops", records: records, machineOnly: ["id", "regularity"])
         // A note for the table only: the JSON stays an array of hops.
-        if chains.count > top { report.notes = ["\(chains.count - top) more chains; --top \(chains.count) shows them all"] }
+        if chains.count > top { report.notes = ["there are more chains than these: raise --top to see them"] }
         output.print(report)
     }
 
