@@ -19,6 +19,11 @@ public struct NetworkNode: Sendable, Hashable {
     public var placeName: String?
     public var coordinate: Coordinate?
 
+    /// A node as the exports write it.
+    ///
+    /// ```swift
+    /// NetworkNode(id: "rakovsky", label: "Christian Rakovsky", kind: .person, placeID: "astrakhan")
+    /// ```
     public init(id: String, label: String, kind: NodeKind, placeID: String? = nil, placeName: String? = nil,
                 coordinate: Coordinate? = nil) {
         self.id = id; self.label = label; self.kind = kind; self.placeID = placeID

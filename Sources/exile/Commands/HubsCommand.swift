@@ -31,7 +31,7 @@ struct HubsCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The measure: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "The centrality measure (see above).")
     var measure: CentralityMeasure = .strength
 
     @OptionGroup var graph: NetworkOptions

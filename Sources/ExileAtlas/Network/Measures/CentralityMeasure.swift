@@ -67,15 +67,16 @@ public enum CentralityMeasure: String, Sendable, Hashable, CaseIterable {
     /// Whether the scores are whole counts (degree, strength) rather than fractions.
     public var countsWholeTies: Bool { self == .degree || self == .strength }
 
-    /// One line on what the measure scores, for help texts.
+    /// One short line on what the measure scores and the paper it follows, for help texts
+    /// (at most 60 characters).
     public var summary: String {
         switch self {
         case .degree: "distinct correspondents, in + out (Freeman 1979)"
-        case .strength: "ties in + out: messages, contacts and relay hops (Barrat et al. 2004)"
-        case .betweenness: "share of shortest paths between others through the node (Brandes 2001)"
-        case .closeness: "nearness of the nodes that reach it (Bavelas 1950, Wasserman & Faust 1994)"
-        case .pagerank: "a random reader's share of time at the node (Page et al. 1999)"
-        case .hits: "hub score, with authorities beside it (Kleinberg 1999)"
+        case .strength: "messages, contacts and relay hops, in + out (Barrat 2004)"
+        case .betweenness: "shortest paths between others through it (Brandes 2001)"
+        case .closeness: "how near the nodes that reach it are (Bavelas 1950)"
+        case .pagerank: "a random reader's share of time at it (Page et al. 1999)"
+        case .hits: "hub score, the authority beside it (Kleinberg 1999)"
         }
     }
 
