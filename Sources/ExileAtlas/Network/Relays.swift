@@ -41,8 +41,9 @@ public enum Relays {
     /// messages and contacts; the chain takes, for each step, one relay described in one
     /// sentence for two consecutive steps where there is one, else the best single tie: a
     /// message before a contact or a relay, then the most precisely dated, then by id. A hop
-    /// never lies wholly before the hop it continues (a message is not passed on before it
-    /// arrived). Chains of equal length come fewest distinct sources first, then by their stops.
+    /// never lies wholly before a dated hop earlier in the chain (a message is not passed on
+    /// before it arrived). Chains of equal length come fewest distinct sources first, then by
+    /// their stops.
     ///
     /// - Parameters:
     ///   - origin, destination: place or person ids.
