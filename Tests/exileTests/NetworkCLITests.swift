@@ -153,6 +153,7 @@ import Testing
         #expect((place["notes"] as? [String])?.first?.contains("the ego is Astrakhan") == true)
         let almaAta = try object(["network", "--ego", "Alma Ata"])
         #expect((almaAta["edges"] as? [[String: Any]])?.contains { $0["from_id"] as? String == "alma-ata" } == true)
+        #expect((almaAta["notes"] as? [String])?.contains { $0.contains(" is a ") } == false)   // by place, the default: no note
         let radek = try cli.run(["network", "--ego", "Radek", "--by", "place", "--during", "1928"])
         #expect(radek.status == 1)
         #expect(radek.stderr.contains("Tobolsk and Tomsk"))

@@ -54,7 +54,10 @@ struct NetworkCommand: ParsableCommand {
                 switch choice.reason {
                 case .asAsked: break
                 case .modeFromName:
-                    notes.append("\(names.label(choice.node)) is a \(choice.mode == .person ? "person" : "place"): the network is by \(choice.mode.rawValue)")
+                    // A place keeps the default mode, so only a person needs saying.
+                    if choice.mode == .person {
+                        notes.append("\(names.label(choice.node)) is a person: the network is by person")
+                    }
                 case let .personsPlace(person):
                     let others = choice.alternatives.map(names.label)
                     notes.append("\(names.label(person)) is a person: in this network by place the ego is \(names.label(choice.node)), "
