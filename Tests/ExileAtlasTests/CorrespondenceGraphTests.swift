@@ -29,7 +29,7 @@ import Testing
         let all = CorrespondenceGraph(letters: letters, contacts: [], exiles: exiles, tallies: tallies, by: .person)
         #expect(all.graph.weight(from: "t", to: "r") == 4)
         #expect(all.edges.first { $0.from == "t" && $0.to == "r" }?.counts == ["letter": 3, "telegram": 1])
-        #expect(all.coverage.letters == 6 && all.coverage.undated == 0)
+        #expect(all.coverage.messages == 6 && all.coverage.undated == 0)
 
         let slice = CorrespondenceGraph(letters: letters, contacts: [], exiles: exiles, tallies: tallies, by: .place,
                                         during: date("1928-04/1928-06"))
@@ -59,10 +59,114 @@ import Testing
                                     includeContacts: false).graph.edgeCount == 0)
     }
 
+    /// A tiny network worked by hand: Trotsky (t) at Alma Ata (aa), Rakovsky (r) at Astrakhan
+    /// (as), the exile colonies (g, a group), the local GPU (gpu, no person row).
+    private func tiny(_ mode: NetworkMode, includeContacts: Bool = true) -> CorrespondenceGraph {
+        let letters = [
+            letter("1", "t", "r", "1928-05-01", fromPlace: "aa", toPlace: "as"),
+            letter("2", "t", "r", "1928-06-01", kind: .telegram, fromPlace: "aa", toPlace: "as"),
+            letter("3", "r", "t", "1928-02-17", fromPlace: "as", toPlace: "aa"),
+            letter("4", "t", "gpu", "1928-03", kind: .protest, fromPlace: "aa", toPlace: "aa"),   // within Alma Ata
+            letter("5", "g", "t", "1928-06", kind: .message),                                    // the colonies: no place
+            letter("6", "t", "t", "1929-01-20", kind: .note, fromPlace: "aa", toPlace: "aa"),   // to himself
+        ]
+        func contact(_ id: String, _ from: (String?, String), _ to: (String?, String), via: (String?, String?) = (nil, nil)) -> Contact {
+            Contact(id: id, fromPersonID: from.0, fromPlaceID: from.1, toPersonID: to.0, toPlaceID: to.1, viaPersonID: via.0,
+                    viaPlaceID: via.1, regularity: nil, period: nil, evidence: Self.evidence, note: nil)
+        }
+        let contacts = [
+            contact("c1", ("t", "aa"), ("r", "as")),
+            contact("c2", ("t", "aa"), (nil, "cr"), via: ("r", "as")),      // a relay: aa → as → cr
+            contact("c3", ("r", "as"), (nil, "mo")),
+        ]
+        let people = [Person(id: "t", name: "Trotsky", evidence: Self.evidence), Person(id: "r", name: "Rakovsky", evidence: Self.evidence),
+                      Person(id: "g", name: "the exile colonies", kind: .group, evidence: Self.evidence)]
+        return CorrespondenceGraph(letters: letters, contacts: contacts, exiles: [], tallies: [], people: people, by: mode,
+                                   includeContacts: includeContacts)
+    }
+
+    private func counts(_ out: Int, _ in_: Int, contacts cout: Int, _ cin: Int, selfLoops: Int) -> CorrespondenceGraph.Counts {
+        var counts = CorrespondenceGraph.Counts()
+        (counts.messagesOut, counts.messagesIn, counts.contactsOut, counts.contactsIn, counts.selfLoops) = (out, in_, cout, cin, selfLoops)
+        return counts
+    }
+
+    @Test func messagesContactsRelaysAndSelfLoopsAreCountedApart() {
+        let places = tiny(.place)
+        // Alma Ata: letters 1, 2 out; 3 in; contact c1 and the relay's first hop out; 4 and 6 within.
+        #expect(places.counts(of: "aa") == counts(2, 1, contacts: 2, 0, selfLoops: 2))
+        // Astrakhan: 3 out; 1, 2 in; the relay's second hop and c3 out; c1 and the relay's first hop in.
+        #expect(places.counts(of: "as") == counts(1, 2, contacts: 2, 2, selfLoops: 0))
+        #expect(places.counts(of: "cr") == counts(0, 0, contacts: 0, 1, selfLoops: 0))
+        let aaToAs = places.edges.first { $0.from == "aa" && $0.to == "as" }
+        #expect(aaToAs?.ties == [.message(.letter): 1, .message(.telegram): 1, .contact: 1, .relay: 1])
+        #expect(aaToAs?.messages == 2 && aaToAs?.contacts == 2 && aaToAs?.weight == 4)
+        #expect(places.coverage.messages == 5 && places.coverage.unplaced == 1)   // letter 5: the colonies have no place
+        #expect(places.coverage.contacts == 3 && places.coverage.selfLoops == 2)
+        // The self-loop is an edge to list but not a tie for the measures.
+        #expect(places.edges.contains { $0.isSelfLoop && $0.from == "aa" && $0.weight == 2 })
+        #expect(places.graph.weight(from: "aa", to: "aa") == nil)
+        #expect(places.graph.edgeCount == 4)                                      // aa→as, as→aa, as→cr, as→mo
+        #expect(CentralityMeasure.strength.scores(places.graph).values["aa"] == 5) // 4 out + 1 in, no self-loops
+
+        let lettersOnly = tiny(.place, includeContacts: false)
+        #expect(lettersOnly.counts(of: "aa") == counts(2, 1, contacts: 0, 0, selfLoops: 2))
+        #expect(!lettersOnly.includesContacts && lettersOnly.coverage.contacts == 0)
+
+        let people = tiny(.person)
+        // By person, the protest to the GPU is a message out; the note to himself the only self-loop.
+        #expect(people.counts(of: "t") == counts(3, 2, contacts: 2, 0, selfLoops: 1))
+        #expect(people.counts(of: "r") == counts(1, 2, contacts: 2, 2, selfLoops: 0))
+        #expect(people.coverage.unplaced == 0 && people.coverage.selfLoops == 1)
+    }
+
+    @Test func everyNodeCarriesItsKind() {
+        let people = tiny(.person)
+        #expect(people.kind(of: "t") == .person && people.kind(of: "r") == .person)
+        #expect(people.kind(of: "g") == .group)
+        #expect(people.kind(of: "gpu") == .person)          // no person row: a person still
+        #expect(people.kind(of: "cr") == .place && people.kind(of: "mo") == .place)
+        #expect(Set(people.graph.nodes) == ["t", "r", "g", "gpu", "cr", "mo"])
+        let places = tiny(.place)
+        #expect(places.graph.nodes.allSatisfy { places.kind(of: $0) == .place })
+        #expect(NodeKind(Person.Kind.group) == .group && NodeKind(Person.Kind.unnamed) == .person
+                && NodeKind(Person.Kind.individual) == .person)
+    }
+
+    @Test func tieKindsName() {
+        #expect(TieKind(name: "circular") == .message(.circular))
+        #expect(TieKind(name: "relay") == .relay && TieKind(name: "contact") == .contact && TieKind(name: "postcard") == nil)
+        #expect(Letter.Kind.allCases.allSatisfy { TieKind.message($0).isMessage && TieKind(name: $0.rawValue) == .message($0) })
+        #expect(!TieKind.contact.isMessage && !TieKind.relay.isMessage)
+        #expect([TieKind.relay, .contact, .message(.telegram), .message(.letter)].sorted()
+                == [.message(.letter), .message(.telegram), .contact, .relay])
+    }
+
+    /// The counts of `exile hubs` on the shipped data, worked from Fixtures/letter.csv and contact.csv.
+    @Test func almaAtasCountsOnTheShippedData() throws {
+        let (atlas, folder) = try freshAtlas()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let network = CorrespondenceGraph(letters: try atlas.allLetters(), contacts: try atlas.contacts(), exiles: try atlas.exiles(),
+                                          tallies: try atlas.tallies(), people: try atlas.people(), by: .place,
+                                          placement: try atlas.placement())
+        // Out: Moscow 10 (l02 x3, l03, l05, l27-congress, l28, l72 x2, l83), Uralsk 2 (l07, l09),
+        // Astrakhan 3 (l37, l38, l80), Ust-Kulom, Aktyubinsk, Yeniseysk 1 each, and l65 to Radek
+        // at Tomsk: after his last letter from there (14 July), possibly still there, the one
+        // place the whereabouts rule leaves for 20 October 1928. In: l08, l10, l14, l17, l36, l56, l85, l89.
+        // Contacts out: 9 principal correspondents, 12 colonies of L266-267, Siberia and Soviet
+        // Asia, 3 relays' first hops, the copying at the large centres. In: the Moscow reports.
+        // Within: l06 (the local GPU), l73 (the ultimatum), l75 (the receipt).
+        #expect(network.counts(of: "alma-ata") == counts(19, 8, contacts: 27, 1, selfLoops: 3))
+        let people = CorrespondenceGraph(letters: try atlas.allLetters(), contacts: try atlas.contacts(), exiles: try atlas.exiles(),
+                                         tallies: [], people: try atlas.people(), by: .person)
+        #expect(people.kind(of: "trotsky") == .person && people.kind(of: "colonies") == .group
+                && people.kind(of: "moscow") == .place && people.kind(of: "siberia") == .place)
+    }
+
     @Test func theShippedNetworkHasTrotskyAndAlmaAtaAtItsCentre() throws {
         let (atlas, folder) = try freshAtlas()
         defer { try? FileManager.default.removeItem(at: folder) }
-        func build(_ kind: CorrespondenceGraph.NodeKind, _ during: String? = nil) throws -> CorrespondenceGraph {
+        func build(_ kind: NetworkMode, _ during: String? = nil) throws -> CorrespondenceGraph {
             CorrespondenceGraph(letters: try atlas.allLetters(), contacts: try atlas.contacts(), exiles: try atlas.exiles(),
                                 tallies: try atlas.tallies(), by: kind, during: during.map(date))
         }
@@ -89,6 +193,6 @@ import Testing
         let before = try build(.person, "../1928-03")
         let after = try build(.person, "1928-11/..")
         #expect(before.tallies(for: "trotsky").isEmpty && after.tallies(for: "trotsky").isEmpty)
-        #expect(before.coverage.letters < people.coverage.letters && after.coverage.letters < people.coverage.letters)
+        #expect(before.coverage.messages < people.coverage.messages && after.coverage.messages < people.coverage.messages)
     }
 }

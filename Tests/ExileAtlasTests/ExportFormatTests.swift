@@ -259,11 +259,15 @@ private func values(_ data: Data, _ xpath: String, _ name: String) throws -> [St
             Exile(id: "1", personID: "rakovsky", placeID: "astrakhan", period: date("1928-01/1928-10"), evidence: evidence),
             Exile(id: "2", personID: "rakovsky", placeID: "house", period: date("1928-11/1929"), evidence: evidence),
         ]
-        let nodes = NetworkNodes(places: index, people: ["rakovsky": "Christian Rakovsky"], exiles: exiles)
+        let people = [Person(id: "rakovsky", name: "Christian Rakovsky", evidence: evidence),
+                      Person(id: "colonies", name: "the exile colonies", kind: .group, evidence: evidence)]
+        let nodes = NetworkNodes(places: index, people: people, exiles: exiles)
         #expect(nodes.describe("rakovsky", during: nil).placeName == "Astrakhan")
         let later = nodes.describe("rakovsky", during: date("1929-03"))
         #expect(later.placeID == "house" && later.coordinate?.latitude == 43.2525)
         #expect(nodes.describe("house", during: nil).kind == .place)
+        #expect(nodes.describe("rakovsky", during: nil).kind == .person)
+        #expect(nodes.describe("colonies", during: nil).kind == .group)
         #expect(nodes.describe("nobody", during: nil).coordinate == nil)
     }
 }

@@ -77,7 +77,7 @@ import FoundationXML
         #expect(mapExiles == pinnedExiles)
 
         // Palladio: one row per letter and per exile, located or not.
-        let placement = Placement(exiles: allExiles)
+        let placement = try atlas.placement()
         let tables = PalladioCSV.tables(letters: letters, exiles: exiles, places: index, people: people,
                                         placement: { placement.place(of: $0, sender: $1) })
         let ids = { (table: PalladioCSV.Table) in Set(table.rows.dropFirst().map { $0[0] }) }
@@ -108,7 +108,7 @@ import FoundationXML
         #expect(counted.count + network.coverage.unplaced == taken.count)
         #expect(counted.count > 20)
 
-        let nodes = NetworkNodes(places: try atlas.placeIndex(), people: try atlas.personNamesByID(), exiles: exiles)
+        let nodes = NetworkNodes(places: try atlas.placeIndex(), people: try atlas.people(), exiles: exiles)
         let gexf = GEXF.document(network, node: { nodes.describe($0, during: selection.period) },
                                  letters: letters, contacts: contacts, created: Date())
         let gexfWeights = try xml(gexf, "//*[local-name()='edge']/@weight").compactMap(Double.init)

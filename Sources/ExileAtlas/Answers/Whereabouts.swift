@@ -157,8 +157,9 @@ public struct Whereabouts: Sendable {
 
     /// Where a person was on `date`, as one place id, for placing them on a map or in the
     /// network: the stays that are attested or within on that date (an exile before a
-    /// residence inside it), else a single possible one; nil when none, or when several
-    /// places are equally likely. Without a date, the place of their first exile.
+    /// residence inside it; of places inside one another, the narrowest), else a single
+    /// possible one; nil when none, or when several places are equally likely. Without a
+    /// date, the place of their first exile.
     public func place(of personID: String, at date: HistoricalDate?) -> String? {
         let all = stays[personID] ?? []
         guard let date else {
@@ -168,7 +169,8 @@ public struct Whereabouts: Sendable {
         func single(_ presences: [Presence]) -> String? {
             let banished = presences.filter { $0.stay.kind.isBanishment }
             let places = Set((banished.isEmpty ? presences : banished).compactMap(\.stay.placeID))
-            return places.count == 1 ? places.first : nil
+            // Places inside one another (Constantinople in Turkey) give the narrowest.
+            return places.first { inner in places.allSatisfy { self.place(inner, liesIn: $0) } }
         }
         let sure = present.filter { $0.status != .possible }
         return sure.isEmpty ? single(present) : single(sure)

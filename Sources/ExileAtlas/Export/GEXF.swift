@@ -68,7 +68,7 @@ public enum GEXF {
         ])
         let meta = root.add("meta", ["lastmodifieddate": ExportDate.day(created)])
         meta.add("creator", text: "Exile Atlas")
-        meta.add("description", text: "Correspondence network by \(network.kind.rawValue)"
+        meta.add("description", text: "Correspondence network by \(network.mode.rawValue)"
                  + (network.during.map { ", \($0.edtf)" } ?? "") + "; edge spells are the dates of the messages")
         let graph = root.add("graph", ["mode": "dynamic", "defaultedgetype": "directed",
                                        "timeformat": "date", "timerepresentation": "interval"])

@@ -8,35 +8,73 @@
 /// between April and October 1928) are never turned into letters: they stay `tallies`, set
 /// beside the node they describe.
 ///
+/// What counts (the rule, written once):
+/// - each message row counts once (a row standing for several or many messages too: see
+///   `Coverage.batches`), under its `TieKind`; a contact counts once as `contact`, a relay
+///   once on each of its two hops as `relay`. `Counts` keeps messages apart from contacts
+///   and relays;
+/// - a tie from a node to itself (Trotsky to the head of the local GPU, both at Alma Ata) is a
+///   self-loop: it stays in `edges` but is counted apart (`Counts.selfLoops`,
+///   `Coverage.selfLoops`), never in a node's messages or contacts out and in;
+/// - the measures run on `graph`: messages, contacts and relay hops together, each weighing
+///   1 (messages alone with `includeContacts: false`), self-loops left out.
+///
 /// ```swift
 /// let graph = CorrespondenceGraph(letters: letters, contacts: contacts, exiles: exiles,
-///                                 tallies: tallies, by: .place,
+///                                 tallies: tallies, people: people, by: .place,
 ///                                 during: try HistoricalDate(parsing: "1928-04/1928-10"))
+/// graph.counts(of: "alma-ata").messagesOut
 /// let pageRank = Centrality.pageRank(graph.graph)
 /// ```
 public struct CorrespondenceGraph: Sendable {
-    /// What the nodes are.
-    public enum NodeKind: String, Sendable, CaseIterable {
-        /// People, a person standing where they were on the letter's date in `.place` mode.
-        case person
-        /// Places: where the sender and recipient were.
-        case place
-    }
-
-    /// One directed edge with its counts per kind ("letter": 3, "telegram": 1, "relay": 1).
+    /// One directed edge with its counts per kind of tie (letter 3, telegram 1, relay 1).
     public struct Edge: Sendable, Hashable {
         public var from: String
         public var to: String
-        public var counts: [String: Int]
+        /// How many ties of each kind.
+        public var ties: [TieKind: Int]
         /// The letters and contacts behind the edge, by id.
         public var sources: [String]
-        public var weight: Int { counts.values.reduce(0, +) }
+
+        /// The counts by kind name ("letter": 3, "telegram": 1, "relay": 1), for the exports.
+        public var counts: [String: Int] {
+            Dictionary(ties.map { ($0.key.name, $0.value) }, uniquingKeysWith: +)
+        }
+        /// All ties: messages, contacts and relay hops.
+        public var weight: Int { ties.values.reduce(0, +) }
+        /// The documented messages.
+        public var messages: Int { ties.filter { $0.key.isMessage }.values.reduce(0, +) }
+        /// The contacts and relay hops.
+        public var contacts: Int { weight - messages }
+        /// Whether the edge goes from a node to itself.
+        public var isSelfLoop: Bool { from == to }
+    }
+
+    /// What one node sent and received, kind by kind: the columns of `exile hubs`.
+    ///
+    /// ```swift
+    /// let alma = graph.counts(of: "alma-ata")
+    /// (alma.messagesOut, alma.contactsOut, alma.selfLoops)
+    /// ```
+    public struct Counts: Sendable, Hashable {
+        /// Messages to other nodes.
+        public var messagesOut = 0
+        /// Messages from other nodes.
+        public var messagesIn = 0
+        /// Contacts and relay hops to other nodes.
+        public var contactsOut = 0
+        /// Contacts and relay hops from other nodes.
+        public var contactsIn = 0
+        /// Messages, contacts and relay hops from the node to itself, in none of the above.
+        public var selfLoops = 0
+
+        public init() {}
     }
 
     /// What went into the graph and what was left out, so a reader can judge the counts.
     public struct Coverage: Sendable, Hashable {
-        /// Messages counted.
-        public var letters = 0
+        /// Messages counted (self-loops included).
+        public var messages = 0
         /// Of those, messages whose date only overlaps the slice (loosely dated).
         public var partlyInside = 0
         /// Messages left out because they have no date and a slice was asked for.
@@ -45,41 +83,69 @@ public struct CorrespondenceGraph: Sendable {
         public var unplaced = 0
         /// Counted rows that stand for several or many messages (each counts once).
         public var batches = 0
-        /// Contacts and relays counted.
+        /// Contacts and relays counted (a relay once, though it gives two hops).
         public var contacts = 0
+        /// Counted ties (messages, contacts, relay hops) from a node to itself.
+        public var selfLoops = 0
     }
 
-    public let kind: NodeKind
+    /// People or places as nodes.
+    public let mode: NetworkMode
     public let during: HistoricalDate?
+    /// Every edge, self-loops included, in the order first met.
     public let edges: [Edge]
-    /// The weighted digraph the measures run on (weight = all counts of an edge).
+    /// The weighted digraph the measures run on: every node, and every edge but the
+    /// self-loops, weighing all its ties.
     public let graph: WeightedDigraph
     public let coverage: Coverage
     /// The tallies whose period overlaps the slice (all of them without a slice).
     public let tallies: [Tally]
+    /// Whether contacts and relays were counted.
+    public let includesContacts: Bool
+    private let nodeKinds: [String: NodeKind]
+    private let countsByNode: [String: Counts]
 
     /// - Parameters:
     ///   - letters: the messages.
     ///   - contacts: regular contacts and relays.
-    ///   - exiles: where people were, to place a sender or recipient whose place a letter omits.
+    ///   - exiles: where people were, to place a sender or recipient whose place a letter
+    ///     omits (by `Placement`), when no `placement` is given.
     ///   - tallies: aggregate counts, kept apart.
-    ///   - kind: people or places as nodes.
+    ///   - people: the person rows, to tell groups from individuals (`NodeKind`); a person id
+    ///     missing here counts as a person.
+    ///   - mode: people or places as nodes.
     ///   - during: only what overlaps this period; nil for everything, undated letters included.
-    ///   - includeContacts: whether contacts and relays add edges (letters only when false).
-    public init(letters: [Letter], contacts: [Contact], exiles: [Exile], tallies: [Tally],
-                by kind: NodeKind, during: HistoricalDate? = nil, includeContacts: Bool = true) {
-        self.kind = kind
+    ///   - includeContacts: whether contacts and relays add edges (messages only when false).
+    ///   - placement: the whereabouts rule over stays and attestations (``Atlas/placement()``);
+    ///     by default, over `exiles` alone.
+    public init(letters: [Letter], contacts: [Contact], exiles: [Exile], tallies: [Tally], people: [Person] = [],
+                by mode: NetworkMode, during: HistoricalDate? = nil, includeContacts: Bool = true,
+                placement: Placement? = nil) {
+        self.mode = mode
         self.during = during
-        var coverage = Coverage()
-        var counts: [EdgeKey: (counts: [String: Int], sources: [String])] = [:]
-        var order: [EdgeKey] = []
-        func add(_ from: String, _ to: String, kind: String, source: String) {
-            let key = EdgeKey(from: from, to: to)
-            if counts[key] == nil { order.append(key) }
-            counts[key, default: ([:], [])].counts[kind, default: 0] += 1
-            counts[key]!.sources.append(source)
+        self.includesContacts = includeContacts
+        let groups = Set(people.filter { NodeKind($0.kind) == .group }.map(\.id))
+        var kinds: [String: NodeKind] = [:]
+        // The node a party stands for: the person (else the place) by person, the place by
+        // place; a relay through a person of no known place is that person in both modes.
+        func node(person: String?, place: String?, personIfNoPlace: Bool = false) -> String? {
+            let id = mode == .person || personIfNoPlace ? person ?? place : place
+            if let id, kinds[id] == nil {
+                kinds[id] = id == person ? (groups.contains(id) ? .group : .person) : .place
+            }
+            return id
         }
-        let placement = Placement(exiles: exiles)
+        var coverage = Coverage()
+        var ties: [EdgeKey: (ties: [TieKind: Int], sources: [String])] = [:]
+        var order: [EdgeKey] = []
+        func add(_ from: String, _ to: String, _ kind: TieKind, source: String) {
+            let key = EdgeKey(from: from, to: to)
+            if ties[key] == nil { order.append(key) }
+            ties[key, default: ([:], [])].ties[kind, default: 0] += 1
+            ties[key]!.sources.append(source)
+            if from == to { coverage.selfLoops += 1 }
+        }
+        let placement = placement ?? Placement(exiles: exiles)
 
         for letter in letters {
             if let during {
@@ -87,43 +153,69 @@ public struct CorrespondenceGraph: Sendable {
                 guard date.overlaps(during) else { continue }
                 if !date.lies(within: during) { coverage.partlyInside += 1 }
             }
-            let ends: (String, String)?
-            switch kind {
-            case .person:
-                ends = (letter.senderID ?? letter.senderPlaceID).flatMap { from in
-                    (letter.recipientID ?? letter.recipientPlaceID).map { (from, $0) }
-                }
-            case .place:
-                ends = (letter.senderPlaceID ?? placement.place(of: letter.senderID, at: letter.date)).flatMap { from in
-                    (letter.recipientPlaceID ?? placement.place(of: letter.recipientID, at: letter.date)).map { (from, $0) }
-                }
-            }
-            guard let (from, to) = ends else { coverage.unplaced += 1; continue }
-            coverage.letters += 1
+            let from = node(person: letter.senderID, place: placement.place(of: letter, sender: true))
+            let to = node(person: letter.recipientID, place: placement.place(of: letter, sender: false))
+            guard let from, let to else { coverage.unplaced += 1; continue }
+            coverage.messages += 1
             if letter.multiplicity != .one { coverage.batches += 1 }
-            add(from, to, kind: letter.kind.rawValue, source: letter.id)
+            add(from, to, .message(letter.kind), source: letter.id)
         }
 
         if includeContacts {
             for contact in contacts {
                 if let during, let period = contact.period, !period.overlaps(during) { continue }
-                let from = kind == .person ? (contact.fromPersonID ?? contact.fromPlaceID) : contact.fromPlaceID
-                let to = kind == .person ? (contact.toPersonID ?? contact.toPlaceID) : contact.toPlaceID
-                let via = kind == .person ? (contact.viaPersonID ?? contact.viaPlaceID) : (contact.viaPlaceID ?? contact.viaPersonID)
+                let from = node(person: contact.fromPersonID, place: contact.fromPlaceID)!
+                let to = node(person: contact.toPersonID, place: contact.toPlaceID)!
                 coverage.contacts += 1
+                let via = mode == .person ? node(person: contact.viaPersonID, place: contact.viaPlaceID)
+                    : contact.viaPlaceID.map { node(person: nil, place: $0)! }
+                        ?? node(person: contact.viaPersonID, place: nil, personIfNoPlace: true)
                 if let via {
-                    add(from, via, kind: "relay", source: contact.id)
-                    add(via, to, kind: "relay", source: contact.id)
+                    add(from, via, .relay, source: contact.id)
+                    add(via, to, .relay, source: contact.id)
                 } else {
-                    add(from, to, kind: "contact", source: contact.id)
+                    add(from, to, .contact, source: contact.id)
                 }
             }
         }
 
-        edges = order.map { Edge(from: $0.from, to: $0.to, counts: counts[$0]!.counts, sources: counts[$0]!.sources) }
-        graph = WeightedDigraph(nodes: [], edges: edges.map { (from: $0.from, to: $0.to, weight: Double($0.weight)) })
+        edges = order.map { Edge(from: $0.from, to: $0.to, ties: ties[$0]!.ties, sources: ties[$0]!.sources) }
+        var counts: [String: Counts] = [:]
+        for edge in edges {
+            if edge.isSelfLoop {
+                counts[edge.from, default: Counts()].selfLoops += edge.weight
+            } else {
+                counts[edge.from, default: Counts()].messagesOut += edge.messages
+                counts[edge.from, default: Counts()].contactsOut += edge.contacts
+                counts[edge.to, default: Counts()].messagesIn += edge.messages
+                counts[edge.to, default: Counts()].contactsIn += edge.contacts
+            }
+        }
+        countsByNode = counts
+        nodeKinds = kinds
+        graph = WeightedDigraph(nodes: order.flatMap { [$0.from, $0.to] },
+                                edges: edges.filter { !$0.isSelfLoop }.map { (from: $0.from, to: $0.to, weight: Double($0.weight)) })
         self.coverage = coverage
         self.tallies = tallies.filter { tally in during.map { tally.period.overlaps($0) } ?? true }
+    }
+
+    /// What `node` sent and received: messages apart from contacts and relays, self-loops apart.
+    ///
+    /// ```swift
+    /// graph.counts(of: "alma-ata").contactsOut   // the regular contacts and relays from Alma Ata
+    /// ```
+    public func counts(of node: String) -> Counts {
+        countsByNode[node] ?? Counts()
+    }
+
+    /// Whether `node` is a person, a group or a place (`NodeKind`); an id not in the graph
+    /// is taken for a place in `.place` mode and a person in `.person` mode.
+    ///
+    /// ```swift
+    /// people.kind(of: "colonies")   // .group
+    /// ```
+    public func kind(of node: String) -> NodeKind {
+        nodeKinds[node] ?? (mode == .place ? .place : .person)
     }
 
     /// The tallies of messages sent or received that describe a node: its person's, or in
@@ -131,35 +223,12 @@ public struct CorrespondenceGraph: Sendable {
     public func tallies(for node: String) -> [Tally] {
         tallies.filter { tally in
             tally.direction != .other
-                && (kind == .person ? tally.personID == node : tally.placeID == node)
+                && (mode == .person ? tally.personID == node : tally.placeID == node)
         }
     }
 
     private struct EdgeKey: Hashable {
         var from: String
         var to: String
-    }
-}
-
-/// Where each person was, from their exiles, to place a letter whose place is not given.
-public struct Placement: Sendable {
-    private let exiles: [String: [Exile]]
-
-    public init(exiles: [Exile]) {
-        self.exiles = Dictionary(grouping: exiles, by: \.personID)
-    }
-
-    /// Where a letter's sender (or recipient) was: the letter's own place, else their exile.
-    public func place(of letter: Letter, sender: Bool) -> String? {
-        sender ? letter.senderPlaceID ?? place(of: letter.senderID, at: letter.date)
-               : letter.recipientPlaceID ?? place(of: letter.recipientID, at: letter.date)
-    }
-
-    /// The place of the person's one exile overlapping `date` (the narrowest, if several
-    /// nest: a house inside a town gives way to the town), or nil.
-    public func place(of person: String?, at date: HistoricalDate?) -> String? {
-        guard let person, let date, let stays = exiles[person] else { return nil }
-        let current = stays.filter { $0.period.overlaps(date) && $0.kind != .residence }
-        return current.count == 1 ? current[0].placeID : nil
     }
 }

@@ -1,52 +1,66 @@
 /// What the exports say about one node of the correspondence network: its name, whether it
-/// is a person or a place, and where it stands on a map, so that Gephi's geographic layout,
-/// GraphML readers and the maps can place people as well as places.
+/// is a person, a group or a place, and where it stands on a map, so that Gephi's geographic
+/// layout, GraphML readers and the maps can place people as well as places.
 ///
-/// A person stands at the place of their exile during the network's period (or, with no
-/// period, their first exile); a place without coordinates stands at its parent's (a house
-/// at its town).
+/// A person stands where `Placement` puts them during the network's period (with no period,
+/// at their first stay); a place without coordinates stands at its parent's (a house at its
+/// town).
 ///
 /// ```swift
-/// let nodes = NetworkNodes(places: index, people: names, exiles: exiles)
+/// let nodes = NetworkNodes(places: index, people: people, exiles: exiles)
 /// nodes.describe("rakovsky", during: nil).placeName  // "Astrakhan"
 /// ```
 public struct NetworkNode: Sendable, Hashable {
-    public enum Kind: String, Sendable { case person, place }
     public var id: String
     public var label: String
-    public var kind: Kind
+    public var kind: NodeKind
     public var placeID: String?
     /// The place's name in use during the period.
     public var placeName: String?
     public var coordinate: Coordinate?
+
+    /// A node as the exports write it.
+    ///
+    /// ```swift
+    /// NetworkNode(id: "rakovsky", label: "Christian Rakovsky", kind: .person, placeID: "astrakhan")
+    /// ```
+    public init(id: String, label: String, kind: NodeKind, placeID: String? = nil, placeName: String? = nil,
+                coordinate: Coordinate? = nil) {
+        self.id = id; self.label = label; self.kind = kind; self.placeID = placeID
+        self.placeName = placeName; self.coordinate = coordinate
+    }
 }
 
 /// Describes network nodes from the atlas's places, people and exiles.
 public struct NetworkNodes: Sendable {
     private let places: PlaceIndex
-    private let people: [String: String]
-    private let exiles: [String: [Exile]]
+    private let people: [String: Person]
+    private let placement: Placement
 
-    public init(places: PlaceIndex, people: [String: String], exiles: [Exile]) {
+    /// - Parameters:
+    ///   - places: the places, for names of the time and coordinates.
+    ///   - people: the person rows, for names and `NodeKind`.
+    ///   - exiles: where people were, read through `Placement` when no `placement` is given.
+    ///   - placement: the whereabouts rule (``Atlas/placement()``); by default over `exiles` alone.
+    public init(places: PlaceIndex, people: [Person], exiles: [Exile], placement: Placement? = nil) {
         self.places = places
-        self.people = people
-        self.exiles = Dictionary(grouping: exiles.filter { $0.kind != .residence && $0.placeID != nil }, by: \.personID)
-            .mapValues { $0.sorted { ($0.period.earliest, $0.id) < ($1.period.earliest, $1.id) } }
+        self.people = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.placement = placement ?? Placement(exiles: exiles)
     }
 
     /// The node's label, kind, place and coordinate; `during` picks the name of the time
-    /// and the exile a person stood at.
+    /// and the place a person stood at.
     public func describe(_ node: String, during: HistoricalDate?) -> NetworkNode {
-        if let name = people[node] {
-            let stays = exiles[node] ?? []
-            let stay = during.flatMap { period in stays.first { $0.period.overlaps(period) } } ?? stays.first
-            return NetworkNode(id: node, label: name, kind: .person, placeID: stay?.placeID,
-                               placeName: stay.map { places.name(of: $0.placeID!, at: during ?? $0.period) },
-                               coordinate: stay.flatMap { coordinate(of: $0.placeID!) })
+        if let person = people[node] {
+            let placeID = placement.place(of: node, at: during)
+            return NetworkNode(id: node, label: person.name, kind: NodeKind(person.kind), placeID: placeID,
+                               placeName: placeID.map { places.name(of: $0, at: during) },
+                               coordinate: placeID.flatMap(coordinate(of:)))
         }
-        let name = places.places[node] == nil ? node : places.name(of: node, at: during)
-        return NetworkNode(id: node, label: name, kind: .place, placeID: places.places[node]?.id,
-                           placeName: places.places[node] == nil ? nil : name, coordinate: coordinate(of: node))
+        let known = places.places[node] != nil
+        let name = known ? places.name(of: node, at: during) : node
+        return NetworkNode(id: node, label: name, kind: .place, placeID: known ? node : nil,
+                           placeName: known ? name : nil, coordinate: coordinate(of: node))
     }
 
     /// The place's coordinate, or the nearest located ancestor's.

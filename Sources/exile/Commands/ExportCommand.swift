@@ -100,7 +100,7 @@ struct ExportCommand: ParsableCommand {
                                             base: publication.baseURI))
         case .csv:
             let folder = try OutputFile.folder(out!)
-            let exiles = try atlas.exiles(), placement = Placement(exiles: exiles)
+            let placement = try atlas.placement()
             let tables = PalladioCSV.tables(letters: selection.letters(try atlas.allLetters()), exiles: try atlas.exiles(selection),
                                             places: try atlas.placeIndex(), people: try atlas.personNamesByID(),
                                             placement: { placement.place(of: $0, sender: $1) })
@@ -118,12 +118,12 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func networkNodes(_ atlas: Atlas) throws -> NetworkNodes {
-        NetworkNodes(places: try atlas.placeIndex(), people: try atlas.personNamesByID(), exiles: try atlas.exiles())
+        NetworkNodes(places: try atlas.placeIndex(), people: try atlas.people(), exiles: [], placement: try atlas.placement())
     }
 
     private func cmif(_ atlas: Atlas, selection: Selection) throws {
         let letters = selection.letters(try atlas.allLetters())
-        let placement = Placement(exiles: try atlas.exiles())
+        let placement = try atlas.placement()
         let people = Dictionary(try atlas.people().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let url = publication.url ?? out.map { URL(fileURLWithPath: $0).absoluteString } ?? "urn:exile-atlas:cmif"
         let header = CMIF.Header(title: publication.title ?? "Exile Atlas: letters of the exiles",

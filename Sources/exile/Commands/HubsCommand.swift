@@ -6,28 +6,33 @@ struct HubsCommand: ParsableCommand {
         commandName: "hubs",
         abstract: "Rank the hubs of the correspondence network by a centrality measure.",
         discussion: """
-            The network is built from the documented letters, telegrams and circulars, the \
-            regular contacts and the relays ('exile network' lists its edges). Measures: \
-            degree (in + out), strength (messages in + out), betweenness (Brandes 2001; \
-            --weighted takes more messages as a shorter tie), closeness, pagerank, hits \
-            (Kleinberg 1999: hubs and authorities). Aggregate figures the sources give \
-            (800 political letters sent, April-October 1928) are never made into letters: \
-            they are shown beside the node they describe, as a bound on its strength.
+            The network is built from the documented letters, telegrams, circulars and \
+            other messages, the regular contacts and the relays ('exile network' lists its \
+            edges). Each row counts apart the messages a node sent and received and the \
+            contacts and relay hops, and marks its kind (person, group or place): by \
+            person, groups ("the exile colonies") and places standing for the unnamed people \
+            there rank among the people. A message or contact from a node to itself (a \
+            self-loop) is counted apart: a note under the table, and the self_loops field \
+            in JSON and CSV.
+
+            The measures run on messages, contacts and relay hops together, each counting 1, \
+            self-loops left out; --letters-only keeps the messages alone. Measures:
+            \(CentralityMeasure.allCases.map { "  \($0.rawValue): \($0.summary)" }.joined(separator: "\n"))
+            --weighted takes a tie of more messages as shorter in betweenness and closeness. \
+            Aggregate figures the sources give (800 political letters sent, April-October \
+            1928) are never made into letters: they are shown beside the node they describe, \
+            as a bound on its messages.
 
             Examples:
               exile hubs
               exile hubs --measure betweenness --by person
               exile hubs --measure pagerank --during 1928-04/1928-10 --top 5
-              exile hubs --measure hits --format json
+              exile hubs --letters-only --format json
             """
     )
 
-    enum Measure: String, ExpressibleByArgument, CaseIterable {
-        case degree, strength, betweenness, closeness, pagerank, hits
-    }
-
-    @Option(help: "The measure: degree, strength, betweenness, closeness, pagerank or hits.")
-    var measure: Measure = .strength
+    @Option(help: "The centrality measure (see above).")
+    var measure: CentralityMeasure = .strength
 
     @OptionGroup var graph: NetworkOptions
 
@@ -49,57 +54,39 @@ struct HubsCommand: ParsableCommand {
         let atlas = try database.open()
         let network = try graph.build(atlas)
         let names = try NetworkNames(atlas: atlas)
-        let g = network.graph
-        var scores: [String: Double]
-        var second: [String: Double]? = nil
-        switch measure {
-        case .degree:
-            let din = Centrality.inDegree(g), dout = Centrality.outDegree(g)
-            scores = Dictionary(uniqueKeysWithValues: g.nodes.map { ($0, Double((din[$0] ?? 0) + (dout[$0] ?? 0))) })
-        case .strength:
-            let sin = Centrality.inStrength(g), sout = Centrality.outStrength(g)
-            scores = Dictionary(uniqueKeysWithValues: g.nodes.map { ($0, (sin[$0] ?? 0) + (sout[$0] ?? 0)) })
-        case .betweenness:
-            scores = Centrality.betweenness(g, weighted: weighted)
-        case .closeness:
-            scores = Centrality.closeness(g, weighted: weighted)
-        case .pagerank:
-            scores = Centrality.pageRank(g)
-        case .hits:
-            let result = Centrality.hits(g)
-            scores = result.hubs
-            second = result.authorities
-        }
-        let ranked = g.nodes.sorted { a, b in
-            let (x, y) = (scores[a] ?? 0, scores[b] ?? 0)
-            return x != y ? x > y : names.label(a) < names.label(b)
-        }
-        let sin = Centrality.inStrength(g), sout = Centrality.outStrength(g)
-        var rank = 0, previous: Double? = nil
-        var records: [Record] = []
-        for (position, node) in ranked.enumerated() {
-            let score = scores[node] ?? 0
-            if score != previous { rank = position + 1; previous = score }
-            guard position < top else { break }
+        let scores = measure.scores(network.graph, weighted: weighted)
+        let ranked = scores.ranked(label: names.label).prefix(top)
+        let records = ranked.map { entry in
+            let node = entry.node, counts = network.counts(of: node)
             var fields: [(String, Cell)] = [
-                ("rank", Cell(rank)), ("node", Cell(names.label(node))),
-                (measure == .hits ? "hub" : measure.rawValue, Cell(score, decimals: measure == .degree || measure == .strength ? 0 : 4)),
+                ("rank", Cell(entry.rank)), ("node", Cell(names.label(node))),
+                ("kind", Cell(network.kind(of: node).rawValue)),
+                (measure.scoreName, Cell(entry.score, decimals: measure.countsWholeTies ? 0 : 4)),
             ]
-            if let second { fields.append(("authority", Cell(second[node] ?? 0, decimals: 4))) }
+            if let authorities = scores.authorities { fields.append(("authority", Cell(authorities[node] ?? 0, decimals: 4))) }
             fields += [
-                ("messages_out", Cell(Int(sout[node] ?? 0))), ("messages_in", Cell(Int(sin[node] ?? 0))),
+                ("messages_out", Cell(counts.messagesOut)), ("messages_in", Cell(counts.messagesIn)),
+                ("contacts_out", Cell(counts.contactsOut)), ("contacts_in", Cell(counts.contactsIn)),
+                ("self_loops", Cell(counts.selfLoops)),
                 ("tally", Cell(NetworkText.tallies(network.tallies(for: node)))), ("id", Cell(node)),
             ]
-            records.append(Record(fields))
+            return Record(fields)
         }
         var notes = NetworkText.coverage(network, names: names)
-        for node in ranked.prefix(top) {
-            if let tally = NetworkText.tallies(network.tallies(for: node)) {
-                notes.append("\(names.label(node)): the source's own totals are \(tally); documented here: "
-                    + "\(Int(sout[node] ?? 0)) out, \(Int(sin[node] ?? 0)) in. The real strength lies between the two.")
+        for entry in ranked {
+            let counts = network.counts(of: entry.node)
+            if counts.selfLoops > 0 {
+                notes.append("\(names.label(entry.node)): \(counts.selfLoops) self-loops (messages or contacts within the node), "
+                    + "counted in none of the columns")
+            }
+            if let tally = NetworkText.tallies(network.tallies(for: entry.node)) {
+                notes.append("\(names.label(entry.node)): the source's own totals are \(tally); documented messages here: "
+                    + "\(counts.messagesOut) out, \(counts.messagesIn) in. The real count lies between the two.")
             }
         }
         output.print(Report(key: "hubs", records: records, emptyMessage: "no letters in that period",
-                            machineOnly: ["id", "tally"], notes: notes))
+                            machineOnly: ["self_loops", "id", "tally"], notes: notes))
     }
 }
+
+extension CentralityMeasure: ExpressibleByArgument {}

@@ -7,12 +7,17 @@ struct NetworkCommand: ParsableCommand {
         abstract: "List the edges of the correspondence network with their counts per kind.",
         discussion: """
             Each edge counts the documented messages of each kind (letter, telegram, \
-            circular...) and the contacts and relays the sources describe. --ego keeps the \
-            network around one person or place, to --depth steps in either direction.
+            circular...) and the contacts and relays the sources describe; an edge from a \
+            node to itself is a self-loop, marked so. --ego keeps the network around one \
+            person or place, to --depth steps in either direction. The name says which: a \
+            person gives a network by person, a place one by place, unless --by says \
+            otherwise; with --by place, a person stands at their place in the period (with \
+            no --during, their first), and a note says which, and which other places they had.
 
             Examples:
               exile network
-              exile network --ego Rakovsky --by person
+              exile network --ego Rakovsky
+              exile network --ego Rakovsky --by place
               exile network --ego "Alma Ata" --depth 1 --during 1928-04/1928-10
             """
     )
@@ -35,36 +40,60 @@ struct NetworkCommand: ParsableCommand {
 
     func run() throws {
         let atlas = try database.open()
-        let network = try graph.build(atlas)
         let names = try NetworkNames(atlas: atlas)
+        var notes: [String] = []
         var keep: Set<String>? = nil
+        var mode = graph.mode
+        var egoNode: String? = nil
         if let ego {
-            let node: String
-            switch (graph.by, try Resolve.party(ego, in: atlas)) {
-            case let (.person, .person(id)): node = id
-            case let (.place, .places(ids)): node = ids[0]
-            case let (.place, .person(id)):
-                throw CLIError("\(names.label(id)) is a person; with --by place give a place, or use --by person")
-            case let (.person, .places(ids)): node = ids[0]
+            let party = try Resolve.party(ego, in: atlas)
+            switch EgoChoice.choose(party, mode: graph.by, during: try graph.period(), placement: try atlas.placement()) {
+            case let .success(choice):
+                mode = choice.mode
+                egoNode = choice.node
+                switch choice.reason {
+                case .asAsked: break
+                case .modeFromName:
+                    // A place keeps the default mode, so only a person needs saying.
+                    if choice.mode == .person {
+                        notes.append("\(names.label(choice.node)) is a person: the network is by person")
+                    }
+                case let .personsPlace(person):
+                    let others = choice.alternatives.map(names.label)
+                    notes.append("\(names.label(person)) is a person: in this network by place the ego is \(names.label(choice.node)), "
+                        + "where their exiles place them\(graph.during == nil ? " first" : " in \(graph.during!)")"
+                        + (others.isEmpty ? "" : " (also \(others.joined(separator: ", ")))") + "; --by person for them alone")
+                }
+            case let .failure(.unplaced(person, candidates)):
+                let which = candidates.isEmpty ? "no place is recorded for them"
+                    : "they were at \(candidates.map(names.label).joined(separator: " and ")) then"
+                throw CLIError("\(names.label(person)) cannot be one place in this network by place: \(which); "
+                    + "give --during a narrower period or a place, or use --by person")
             }
-            guard network.graph.index(of: node) != nil else {
-                throw CLIError("\(names.label(node)) has no letters or contacts in this network")
+        }
+        let network = try graph.build(atlas, mode: mode)
+        if let egoNode {
+            guard network.graph.index(of: egoNode) != nil else {
+                throw CLIError("\(names.label(egoNode)) has no letters or contacts in this network")
             }
-            keep = network.graph.ego(node, depth: depth)
+            keep = network.graph.ego(egoNode, depth: depth)
         }
         let records = network.edges.filter { keep == nil || (keep!.contains($0.from) && keep!.contains($0.to)) }
             .sorted { ($0.weight, names.label($1.from)) > ($1.weight, names.label($0.from)) }
             .map { edge in
                 Record([
                     ("from", Cell(names.label(edge.from))), ("to", Cell(names.label(edge.to))),
-                    ("count", Cell(edge.weight)),
-                    ("kinds", Cell(edge.counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-                        .map { "\($0.key) \($0.value)" }.joined(separator: ", "))),
+                    ("count", Cell(edge.weight)), ("messages", Cell(edge.messages)), ("contacts", Cell(edge.contacts)),
+                    ("kinds", Cell(edge.ties.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+                        .map { "\($0.key.name) \($0.value)" }.joined(separator: ", "))),
+                    ("self_loop", Cell(edge.isSelfLoop ? "yes" : nil)),
                     ("from_id", Cell(edge.from)), ("to_id", Cell(edge.to)),
+                    ("from_kind", Cell(network.kind(of: edge.from).rawValue)), ("to_kind", Cell(network.kind(of: edge.to).rawValue)),
                     ("sources", Cell(edge.sources.joined(separator: " "))),
                 ])
             }
         output.print(Report(key: "edges", records: records, emptyMessage: "no edges",
-                            machineOnly: ["from_id", "to_id", "sources"], notes: NetworkText.coverage(network, names: names)))
+                            machineOnly: ["from_id", "to_id", "from_kind", "to_kind", "sources"],
+                            notes: notes + NetworkText.coverage(network, names: names)))
     }
 }

@@ -4,14 +4,19 @@ import ExileAtlas
 struct RelayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relay",
-        abstract: "Show how a message from one place or person reached another: the relay chains and their evidence.",
+        abstract: "Show how a message from one place or person could reach another: the chains of letters and contacts, with their evidence.",
         discussion: """
-            Chains follow the regular contacts the sources describe: Alma Ata reached the \
+            Chains follow the documented messages and the regular contacts together, shortest \
+            first: Rakovsky wrote from Astrakhan to Alma Ata directly; Alma Ata reached the \
             lower Volga and the Crimea through Rakovsky in Astrakhan, and the northern \
-            colonies through Mrachkovsky in Voronezh; in the large colonies letters were \
-            copied and sent on. Each hop shows the source that says so.
+            colonies through Mrachkovsky in Voronezh. Each hop names its kind (the letter's \
+            kind, contact, or relay) and shows the source that says so. One chain is shown \
+            for each sequence of stops: the hop is a relay described in one sentence where \
+            there is one, else a message before a contact, the most precisely dated first; \
+            a hop never lies wholly before the one it continues.
 
             Examples:
+              exile relay Astrakhan "Alma Ata"
               exile relay "Alma Ata" Crimea
               exile relay Trotsky "northern colonies" --evidence
             """
@@ -26,32 +31,46 @@ struct RelayCommand: ParsableCommand {
     @Option(help: "The most hops a chain may have.")
     var maxHops: Int = 4
 
+    @Option(help: "Show only the first N chains.")
+    var top: Int = 10
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if maxHops < 1 { throw ValidationError("--max-hops takes a whole number of at least 1") }
+        if top < 1 { throw ValidationError("--top takes a whole number of at least 1") }
+    }
 
     func run() throws {
         let atlas = try database.open()
         let names = try NetworkNames(atlas: atlas)
         let origin = try Self.node(try Resolve.party(from, in: atlas))
         let destination = try Self.node(try Resolve.party(to, in: atlas))
-        let chains = Relays.chains(from: origin, to: destination, contacts: try atlas.contacts(), maxHops: maxHops)
+        let chains = Relays.chains(from: origin, to: destination, letters: try atlas.allLetters(),
+                                   contacts: try atlas.contacts(), placement: try atlas.placement(),
+                                   maxHops: maxHops, limit: top + 1)
+        if chains.isEmpty {
+            throw CLIError("no recorded chain of letters or contacts leads from \(names.label(origin)) to \(names.label(destination)) in \(maxHops) hops or fewer")
+        }
         var records: [Record] = []
-        for (number, chain) in chains.enumerated() {
+        for (number, chain) in chains.prefix(top).enumerated() {
             for (step, hop) in chain.hops.enumerated() {
-                let via = hop.toPerson.map { " (\(names.label($0)))" } ?? ""
+                func stop(_ id: String, _ person: String?) -> String {
+                    names.label(id) + (person.flatMap { $0 == id ? nil : " (\(names.label($0)))" } ?? "")
+                }
                 records.append(Record([
                     ("chain", Cell(number + 1)), ("hop", Cell(step + 1)),
-                    ("from", Cell(names.label(hop.from))), ("to", Cell(names.label(hop.to) + via)),
-                    ("how", Cell(hop.isRelay ? "relay" : "contact")),
-                    ("regularity", Cell(hop.contact.regularity)),
-                    ("contact", Cell(hop.contact.id)),
-                ], evidence: hop.contact.evidence))
+                    ("from", Cell(stop(hop.from, hop.fromPerson))), ("to", Cell(stop(hop.to, hop.toPerson))),
+                    ("how", Cell(hop.kind.name)), ("date", Cell(hop.date?.edtf)),
+                    ("regularity", Cell(hop.regularity)), ("id", Cell(hop.id)),
+                ], evidence: hop.evidence))
             }
         }
-        if chains.isEmpty {
-            throw CLIError("no recorded chain of contacts leads from \(names.label(origin)) to \(names.label(destination)) in \(maxHops) hops or fewer")
-        }
-        output.print(Report(key: "hops", records: records, machineOnly: ["contact", "regularity"]))
+        var report = Report(key: "hops", records: records, machineOnly: ["id", "regularity"])
+        // A note for the table only: the JSON stays an array of hops.
+        if chains.count > top { report.notes = ["there are more chains than these: raise --top to see them"] }
+        output.print(report)
     }
 
     static func node(_ party: Party) throws -> String {

@@ -3,8 +3,8 @@ import ExileAtlas
 
 /// How to build the correspondence network: shared by `hubs` and `network`.
 struct NetworkOptions: ParsableArguments {
-    @Option(help: "Nodes are people or places: person or place.")
-    var by: CorrespondenceGraph.NodeKind = .place
+    @Option(help: "Nodes are people or places: person or place (default: place).")
+    var by: NetworkMode?
 
     @Option(help: "Only letters and contacts overlapping this EDTF date or interval (1928-04/1928-10).")
     var during: String?
@@ -21,15 +21,19 @@ struct NetworkOptions: ParsableArguments {
         try during.map { try ExilesCommand.date($0, option: "--during") }
     }
 
-    /// The network from the atlas, as asked.
-    func build(_ atlas: Atlas) throws -> CorrespondenceGraph {
+    /// The mode asked for, place when none was.
+    var mode: NetworkMode { by ?? .place }
+
+    /// The network from the atlas, as asked (or in `mode` when given).
+    func build(_ atlas: Atlas, mode: NetworkMode? = nil) throws -> CorrespondenceGraph {
         CorrespondenceGraph(letters: try atlas.allLetters(), contacts: try atlas.contacts(),
-                            exiles: try atlas.exiles(), tallies: try atlas.tallies(), by: by,
-                            during: try period(), includeContacts: !lettersOnly)
+                            exiles: try atlas.exiles(), tallies: try atlas.tallies(), people: try atlas.people(),
+                            by: mode ?? self.mode, during: try period(), includeContacts: !lettersOnly,
+                            placement: try atlas.placement())
     }
 }
 
-extension CorrespondenceGraph.NodeKind: ExpressibleByArgument {}
+extension NetworkMode: ExpressibleByArgument {}
 
 /// Display names for nodes, which may be people or places.
 struct NetworkNames {
@@ -78,8 +82,15 @@ enum NetworkText {
     /// What was counted and what was left out, for the notes under a table.
     static func coverage(_ network: CorrespondenceGraph, names: NetworkNames) -> [String] {
         let coverage = network.coverage
-        var notes = ["\(coverage.letters) documented messages and \(coverage.contacts) contacts or relays; "
+        var notes = ["\(coverage.messages) documented messages and \(coverage.contacts) contacts or relays; "
             + "\(network.graph.nodeCount) nodes, \(network.graph.edgeCount) edges"]
+        notes.append(network.includesContacts
+            ? "the measures run on messages, contacts and relay hops together, each counting 1 (--letters-only for messages alone)"
+            : "the measures run on the messages alone (--letters-only): contacts and relays are left out")
+        if coverage.selfLoops > 0 {
+            notes.append("\(coverage.selfLoops) messages or contacts go from a node to itself (self-loops, such as a letter "
+                + "within one town): they are counted apart, in no count in or out, and left out of the measures")
+        }
         if let during = network.during {
             notes.append("period \(during.edtf): \(coverage.partlyInside) loosely dated messages that only overlap it are counted; \(coverage.undated) undated ones are not")
         }
@@ -88,6 +99,14 @@ enum NetworkText {
         }
         if coverage.batches > 0 {
             notes.append("\(coverage.batches) counted rows stand for several or many messages and count once each")
+        }
+        if network.mode == .person {
+            let kinds = Dictionary(grouping: network.graph.nodes, by: network.kind(of:))
+            let places = kinds[.place]?.count ?? 0, groups = kinds[.group]?.count ?? 0
+            if places + groups > 0 {
+                notes.append("by person, \(groups) groups acting as one and \(places) places standing for the unnamed "
+                    + "people there are nodes too; the kind column marks them")
+            }
         }
         return notes
     }
