@@ -73,7 +73,8 @@ public enum GEXF {
         let graph = root.add("graph", ["mode": "dynamic", "defaultedgetype": "directed",
                                        "timeformat": "date", "timerepresentation": "interval"])
         let nodeAttributes = graph.add("attributes", ["class": "node", "mode": "static"])
-        for (id, type) in [("kind", "string"), ("place", "string"), ("latitude", "double"), ("longitude", "double")] {
+        for (id, type) in [("kind", "string"), ("place", "string"), ("latitude", "double"), ("longitude", "double"),
+                           ("identification", "string")] {
             nodeAttributes.add("attribute", ["id": id, "title": id, "type": type])
         }
         let edgeAttributes = graph.add("attributes", ["class": "edge", "mode": "static"])
@@ -93,6 +94,7 @@ public enum GEXF {
                 values.add("attvalue", ["for": "longitude", "value": "\(coordinate.longitude)"])
                 element.add("viz:position", ["x": "\(coordinate.longitude)", "y": "\(coordinate.latitude)", "z": "0.0"])
             }
+            if node.isUncertain { values.add("attvalue", ["for": "identification", "value": "uncertain"]) }
         }
 
         let edges = graph.add("edges", ["count": "\(network.edges.count)"])

@@ -20,7 +20,8 @@ public enum GraphML {
         ])
         var keys: [(id: String, target: String, type: String)] = [
             ("label", "node", "string"), ("node_kind", "node", "string"), ("place", "node", "string"),
-            ("latitude", "node", "double"), ("longitude", "node", "double"), ("weight", "edge", "double"),
+            ("latitude", "node", "double"), ("longitude", "node", "double"), ("identification", "node", "string"),
+            ("weight", "edge", "double"),
         ]
         keys += network.kinds.map { ("count_\($0)", "edge", "int") }
         for key in keys {
@@ -37,6 +38,7 @@ public enum GraphML {
                 element.add("data", ["key": "latitude"], text: "\(coordinate.latitude)")
                 element.add("data", ["key": "longitude"], text: "\(coordinate.longitude)")
             }
+            if node.isUncertain { element.add("data", ["key": "identification"], text: "uncertain") }
         }
         for (index, edge) in network.edges.enumerated() {
             let element = graph.add("edge", ["id": "e\(index + 1)", "source": edge.from, "target": edge.to])

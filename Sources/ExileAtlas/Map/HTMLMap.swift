@@ -108,10 +108,11 @@ public enum HTMLMap {
     private struct PlaceData: Encodable {
         var id: String, name: String, canonical: String?, kind: String
         var lat: Double, lon: Double
-        var roles: [String], exiles: [String]
+        var roles: [String], exiles: [String], candidates: [String]
         var source: String, locator: String, quote: String
 
         init(_ place: MapLayers.Place) {
+            candidates = place.candidates
             id = place.id; name = place.name; canonical = place.canonicalName; kind = place.kind.rawValue
             lat = place.coordinate.latitude; lon = place.coordinate.longitude
             roles = place.roles.map(\.rawValue); exiles = place.exiles
@@ -143,8 +144,10 @@ public enum HTMLMap {
     private struct ArcData: Encodable {
         var from: String, to: String, path: [[Double]]
         var messages: [MessageData]
+        var uncertain: Bool
 
         init(_ arc: MapLayers.Arc) {
+            uncertain = arc.isUncertain
             from = arc.fromName; to = arc.toName
             path = HTMLMap.bow(from: arc.from, to: arc.to)
             messages = arc.messages.map(MessageData.init)
@@ -240,7 +243,8 @@ public enum HTMLMap {
 
         const letters = L.layerGroup().addTo(map);
         const arcLines = atlas.arcs.map((arc) => {
-          const line = L.polyline(arc.path, {color: "#6a3d9a", opacity: 0.6, weight: 1 + 1.5 * Math.sqrt(arc.messages.length)});
+          const line = L.polyline(arc.path, {color: "#6a3d9a", opacity: 0.6, weight: 1 + 1.5 * Math.sqrt(arc.messages.length),
+                                             dashArray: arc.uncertain ? "5 3" : null});
           line.addTo(letters);
           return {arc, line};
         });
@@ -248,10 +252,12 @@ public enum HTMLMap {
         const places = L.layerGroup().addTo(map);
         for (const place of atlas.places) {
           const exile = place.roles.includes("exile"), stop = place.roles.includes("stop");
+          const uncertain = place.candidates.length > 0;
           const marker = L.circleMarker([place.lat, place.lon], {radius: exile ? 6 : 5, color: "#222", weight: 1.5,
-            fillColor: exile ? "#7a1f1a" : stop ? "#ffffff" : "#6a3d9a", fillOpacity: 1});
-          marker.bindTooltip(esc(place.name), {permanent: true, direction: "right", className: "place-label", offset: [6, 0]});
+            dashArray: uncertain ? "2 1.5" : null, fillColor: exile ? "#7a1f1a" : stop ? "#ffffff" : "#6a3d9a", fillOpacity: 1});
+          marker.bindTooltip(esc(place.name) + (uncertain ? " (?)" : ""), {permanent: true, direction: "right", className: "place-label", offset: [6, 0]});
           marker.bindPopup(`<b>${esc(place.name)}</b>${place.canonical ? ` (${esc(place.canonical)})` : ""}, ${esc(place.kind)}`
+            + (uncertain ? `<p>Identification uncertain; candidates:</p><ul class="popup-messages">${place.candidates.map((c) => `<li>${esc(c)}</li>`).join("")}</ul>` : "")
             + (place.exiles.length ? `<ul class="popup-messages">${place.exiles.map((e) => `<li>${esc(e)}</li>`).join("")}</ul>` : "")
             + evidence(place));
           marker.addTo(places);

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a map shows, chosen and named before it is drawn: places by the names in use at the
 /// time, journey legs along their geodesics, and the correspondence between places as arcs
 /// whose weight is the number of documented messages. `SVGMap` and `HTMLMap` draw the same
@@ -26,6 +28,11 @@ public struct MapLayers: Sendable {
         /// "Christian Rakovsky (exile, 1928)": who was held there in the period.
         public var exiles: [String]
         public var evidence: Evidence
+        /// The other identifications a source's name allows, when the one drawn is uncertain
+        /// ("Kamensk-Uralsky (56.4063, 61.9335): ..."); empty for a certain place.
+        public var candidates: [String] = []
+        /// Whether the place drawn is only one of several candidates: drawn dashed, with "?".
+        public var isUncertain: Bool { !candidates.isEmpty }
     }
 
     /// A journey leg drawn along its geodesic.
@@ -73,6 +80,8 @@ public struct MapLayers: Sendable {
         public var messages: [Message]
         /// The number of messages and contacts: the arc's weight.
         public var weight: Int { messages.count }
+        /// Whether either end's identification is uncertain: the arc is drawn dashed.
+        public var isUncertain = false
     }
 
     public var title: String
@@ -116,9 +125,12 @@ public struct MapLayers: Sendable {
             guard let place = names.places[placeID], let coordinate = place.coordinate else { return }
             if places[placeID] == nil {
                 let label = name ?? names.name(of: placeID, at: date ?? nameDate ?? period)
+                let others = names.isUncertain(placeID) ? (names.candidates[placeID] ?? []).map { candidate in
+                    "\(candidate.name)\(candidate.chosen ? ", drawn here" : candidate.coordinate.map { " (\(Self.degrees($0)))" } ?? ""): \(candidate.reason)"
+                } : []
                 places[placeID] = Place(id: placeID, name: label, canonicalName: label == place.name ? nil : place.name,
                                         kind: place.kind, coordinate: coordinate, roles: [], exiles: [],
-                                        evidence: place.evidence)
+                                        evidence: place.evidence, candidates: others)
                 order.append(placeID)
             }
             if !places[placeID]!.roles.contains(role) { places[placeID]!.roles.append(role) }
@@ -175,14 +187,15 @@ public struct MapLayers: Sendable {
                                        summary: Self.summary(letter, people: people), evidence: letter.evidence)
                     }
                     if let contact = contactsByID[id] {
-                        return Message(id: id, kind: (contact.viaPlaceID ?? contact.viaPersonID) == nil ? "contact" : "relay",
+                        return Message(id: id, kind: TieKind(contact).name,
                                        date: contact.period, summary: Self.summary(contact, people: people, names: names),
                                        evidence: contact.evidence)
                     }
                     return nil
                 }
                 arcs.append(Arc(fromID: edge.from, toID: edge.to, fromName: places[edge.from]?.name ?? edge.from,
-                                toName: places[edge.to]?.name ?? edge.to, from: from, to: to, messages: messages))
+                                toName: places[edge.to]?.name ?? edge.to, from: from, to: to, messages: messages,
+                                isUncertain: names.isUncertain(edge.from) || names.isUncertain(edge.to)))
             }
             if withinOnePlace > 0 { notes.append("\(withinOnePlace) messages within one place are not drawn") }
             if unplaced > 0 { notes.append("\(unplaced) messages to or from an unlocated place are not drawn") }
@@ -198,6 +211,11 @@ public struct MapLayers: Sendable {
     }
 
     // MARK: - Wording
+
+    /// "56.4063, 61.9335".
+    static func degrees(_ coordinate: Coordinate) -> String {
+        String(format: "%.4f, %.4f", coordinate.latitude, coordinate.longitude)
+    }
 
     static func kilometres(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String((value * 10).rounded() / 10)

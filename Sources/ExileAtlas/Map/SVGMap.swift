@@ -129,10 +129,12 @@ public enum SVGMap {
             let a = frame.pixel(arc.from), b = frame.pixel(arc.to)
             let dx = b.x - a.x, dy = b.y - a.y
             let control = ((a.x + b.x) / 2 + dy * 0.2, (a.y + b.y) / 2 - dx * 0.2)
-            let line = element("path", [
+            var attributes = [
                 "class": "arc", "stroke-width": number(arcWidth(arc.weight)), "marker-end": "url(#arrow)",
                 "d": "M \(number(a.x)) \(number(a.y)) Q \(number(control.0)) \(number(control.1)) \(number(b.x)) \(number(b.y))",
-            ])
+            ]
+            if arc.isUncertain { attributes["stroke-dasharray"] = uncertainDash }
+            let line = element("path", attributes)
             let lines = ["\(arc.fromName) → \(arc.toName): \(arc.weight) message\(arc.weight == 1 ? "" : "s")"]
                 + arc.messages.map { message in
                     "\(message.date?.edtf ?? "undated") \(message.kind): \(message.summary) [\(evidence(message.evidence))]"
@@ -144,6 +146,9 @@ public enum SVGMap {
     }
 
     static func arcWidth(_ weight: Int) -> Double { 1 + 1.5 * Double(weight).squareRoot() }
+
+    /// How an uncertain identification is drawn: its point's outline and its arcs dashed.
+    static let uncertainDash = "5 3"
 
     /// Points and labels; a label that would overlap one already placed tries the other
     /// sides of its point, and is left out (the point keeps its tooltip) if none is free.
@@ -166,12 +171,17 @@ public enum SVGMap {
                                             "fill": place.roles.contains(.stop) ? "#ffffff" : arcColour,
                                             "stroke": "#222", "stroke-width": "1.5"])
             }
-            symbol.addAttribute(attribute("class", "place"))
+            if place.isUncertain {
+                symbol.addAttribute(attribute("stroke-dasharray", "2 1.5"))
+                symbol.addAttribute(attribute("stroke", "#222"))
+            }
+            symbol.addAttribute(attribute("class", place.isUncertain ? "place uncertain" : "place"))
             symbol.addAttribute(attribute("id", "place-\(place.id)"))
             symbol.addChild(XMLElement(name: "title", stringValue: placeTitle(place)))
             group.addChild(symbol)
 
-            let w = 7 * Double(place.name.count) + 4, h = 14.0
+            let text = place.name + (place.isUncertain ? " (?)" : "")
+            let w = 7 * Double(text.count) + 4, h = 14.0
             let candidates: [(x: Double, y: Double, anchor: String, box: (x: Double, y: Double))] = [
                 (p.x + 7, p.y + 4, "start", (p.x + 5, p.y - 8)), (p.x - 7, p.y + 4, "end", (p.x - 5 - w, p.y - 8)),
                 (p.x, p.y - 8, "middle", (p.x - w / 2, p.y - 20)), (p.x, p.y + 17, "middle", (p.x - w / 2, p.y + 5)),
@@ -181,7 +191,7 @@ public enum SVGMap {
             }) else { continue }
             taken.append((spot.box.x, spot.box.y, w, h))
             let label = element("text", ["x": number(spot.x), "y": number(spot.y), "text-anchor": spot.anchor, "class": "label"])
-            label.stringValue = place.name
+            label.stringValue = text
             labels.addChild(label)
         }
         group.addChild(labels)
@@ -232,6 +242,10 @@ public enum SVGMap {
         }
         if symbols.contains(.correspondent) {
             rows.append((element("circle", ["cx": "15", "cy": "0", "r": "4", "fill": arcColour, "stroke": "#222", "stroke-width": "1.5"]), "place letters came from or went to"))
+        }
+        if layers.places.contains(where: \.isUncertain) || layers.arcs.contains(where: \.isUncertain) {
+            rows.append((element("path", ["d": "M 0 0 L 30 0", "stroke": "#222", "stroke-width": "1.5", "fill": "none",
+                                          "stroke-dasharray": uncertainDash]), "uncertain identification (?): dashed"))
         }
         if !layers.arcs.isEmpty {
             let most = layers.arcs.map(\.weight).max() ?? 1
@@ -301,6 +315,7 @@ public enum SVGMap {
 
     static func placeTitle(_ place: MapLayers.Place) -> String {
         var lines = [place.name + (place.canonicalName.map { " (\($0))" } ?? "") + ", \(place.kind.rawValue)"]
+        if place.isUncertain { lines.append("identification uncertain; candidates:") ; lines += place.candidates.map { "  \($0)" } }
         lines += place.exiles
         return lines.joined(separator: "\n")
     }

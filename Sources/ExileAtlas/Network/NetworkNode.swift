@@ -18,6 +18,9 @@ public struct NetworkNode: Sendable, Hashable {
     /// The place's name in use during the period.
     public var placeName: String?
     public var coordinate: Coordinate?
+    /// Whether the node's place is one of several candidate identifications (Kaminsk): the
+    /// exports write `identification` = `uncertain`.
+    public var isUncertain = false
 
     /// A node as the exports write it.
     ///
@@ -53,14 +56,18 @@ public struct NetworkNodes: Sendable {
     public func describe(_ node: String, during: HistoricalDate?) -> NetworkNode {
         if let person = people[node] {
             let placeID = placement.place(of: node, at: during)
-            return NetworkNode(id: node, label: person.name, kind: NodeKind(person.kind), placeID: placeID,
-                               placeName: placeID.map { places.name(of: $0, at: during) },
-                               coordinate: placeID.flatMap(coordinate(of:)))
+            var described = NetworkNode(id: node, label: person.name, kind: NodeKind(person.kind), placeID: placeID,
+                                        placeName: placeID.map { places.name(of: $0, at: during) },
+                                        coordinate: placeID.flatMap(coordinate(of:)))
+            described.isUncertain = placeID.map(places.isUncertain) ?? false
+            return described
         }
         let known = places.places[node] != nil
         let name = known ? places.name(of: node, at: during) : node
-        return NetworkNode(id: node, label: name, kind: .place, placeID: known ? node : nil,
-                           placeName: known ? name : nil, coordinate: coordinate(of: node))
+        var described = NetworkNode(id: node, label: name, kind: .place, placeID: known ? node : nil,
+                                    placeName: known ? name : nil, coordinate: coordinate(of: node))
+        described.isUncertain = places.isUncertain(node)
+        return described
     }
 
     /// The place's coordinate, or the nearest located ancestor's.
