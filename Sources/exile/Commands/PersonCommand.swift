@@ -40,7 +40,8 @@ struct PersonCommand: ParsableCommand {
         let exiles = try atlas.exiles(ExileFilter(personID: id)).map { exile in
             Record([
                 ("place", Cell(Describe.place(of: exile, places: index))), ("kind", Cell(exile.kind.rawValue)),
-                ("period", Cell(exile.period.edtf)), ("note", Cell(exile.note)),
+                ("period", Cell(exile.period.edtf)), ("start", Cell(exile.start.basis.rawValue)),
+                ("end", Cell(exile.end.basis.rawValue)), ("note", Cell(exile.note ?? exile.end.note)),
             ], evidence: exile.evidence)
         }
         let journeys = try atlas.journeys(personID: id).map { journey in

@@ -31,6 +31,8 @@ struct TimelineCommand: ParsableCommand {
         let id = try Resolve.person(name, in: atlas)
         guard let person = try atlas.person(id: id) else { throw CLIError("no person with id \(id)") }
         let entries = try atlas.whereabouts(personIDs: [id]).timeline(of: id)
+        let letters = Dictionary(try atlas.letters(personID: id).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let people = try atlas.personNamesByID(ids: letters.values.compactMap(\.recipientID))
         let places = try atlas.placeIndex(placeIDs: entries.flatMap { entry in
             [entry.span?.stay.placeID, entry.attestation?.placeID].compactMap { $0 } + entry.possibly.compactMap(\.placeID)
         })
@@ -48,8 +50,14 @@ struct TimelineCommand: ParsableCommand {
                 place = attestation.placeID.map { places.name(of: $0, at: attestation.date) } ?? "not stated"
                 placeID = attestation.placeID
                 what = attestation.kind == .letter ? "wrote" : attestation.kind.rawValue
-                detail = [attestation.note, attestation.placeID == nil && attestation.kind != .letter ? attestation.placeNote : nil]
-                    .compactMap { $0 }.joined(separator: "; ")
+                if let letter = attestation.letterID.flatMap({ letters[$0] }) {
+                    // "letter to Karl Sosnovsky", "circular to his comrades".
+                    let to = letter.recipientID.map { people[$0] ?? $0 } ?? letter.recipientNote
+                    detail = letter.kind.rawValue + (to.map { " to \($0)" } ?? "") + (letter.title.map { ": \($0)" } ?? "")
+                } else {
+                    detail = [attestation.note, attestation.placeID == nil ? attestation.placeNote : nil]
+                        .compactMap { $0.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 } }.joined(separator: "; ")
+                }
                 evidence = attestation.evidence
             case .gap:
                 what = "gap"
@@ -73,7 +81,7 @@ struct TimelineCommand: ParsableCommand {
                                                    "end_note", "letter_id"])]))
     }
 
-    /// "start stated; end unknown: last attested 1928-07-14, possibly until died 1939".
+    /// "start inferred; end unknown; last attested 1928-07-14 (L950); possibly there until death in 1939".
     static func describe(_ span: Whereabouts.Span, places: PlaceIndex) -> String {
         let stay = span.stay
         func bound(_ name: String, _ bound: PeriodBound) -> String {

@@ -68,7 +68,8 @@ extension Describe {
     }
 
     /// Why a stay has its status on a date: "letter 1928-07-14 (L950)", "within
-    /// 1928-01-25/1929-01-22", "last attested 1928-07-14 (L950); end unknown, until died 1939".
+    /// 1928-01-25/1929-01-22", "last attested: letter 1928-07-14 (L950); end unknown; possible
+    /// until death in 1939".
     static func presence(_ presence: Whereabouts.Presence, places: PlaceIndex) -> String {
         let last = presence.evidence.last.map { "\($0.kind.rawValue) \($0.date.edtf) (\($0.evidence.locator))" }
         switch presence.status {
@@ -78,22 +79,22 @@ extension Describe {
             let stay = presence.stay
             return "within \(stay.period.edtf)" + (stay.end.basis == .unknown ? "; end unknown" : ", end \(stay.end.basis.rawValue)")
         case .possible:
-            let until = presence.span.possibleUntil.map { ", until " + limit($0, places: places) } ?? ""
+            let until = presence.span.possibleUntil.map { "; possible until " + limit($0, places: places) } ?? ""
             return (last.map { "last attested: \($0); " } ?? "") + "end unknown\(until)"
         }
     }
 
-    /// What ends a possible stay, in words: "Tomsk from 1928-06", "died 1939".
+    /// What ends a possible stay, in words: "the exile at Tomsk from 1928-06~", "death in 1939".
     static func limit(_ limit: Whereabouts.Limit, places: PlaceIndex) -> String {
         switch limit {
         case let .stay(stay):
             let place = stay.placeID.map { places.name(of: $0, at: stay.period) } ?? "an unknown place"
-            return "\(stay.kind.rawValue) at \(place) from \(stay.period.start.map { $0.plain ?? $0.earliest.iso } ?? "?")"
+            return "the \(stay.kind.rawValue) at \(place) from \(stay.period.start.map { $0.plain ?? $0.earliest.iso } ?? "?")"
         case let .attestation(attestation):
             let place = attestation.placeID.map { places.name(of: $0, at: attestation.date) } ?? "elsewhere"
-            return "attested at \(place) \(attestation.date.edtf)"
+            return "attested at \(place), \(attestation.date.edtf)"
         case let .death(date):
-            return "died \(date.edtf)"
+            return "death in \(date.edtf)"
         case let .periodEnd(period):
             return "the period's end \(period.end.map { $0.plain ?? $0.latest.iso } ?? period.latest.iso)"
         }
