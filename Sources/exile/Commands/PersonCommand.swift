@@ -22,8 +22,7 @@ struct PersonCommand: ParsableCommand {
 
     func run() throws {
         let atlas = try database.open()
-        let id = try Resolve.person(name, in: atlas)
-        guard let person = try atlas.person(id: id) else { throw CLIError("no person with id \(id)") }
+        let person = try Resolve.personRow(name, in: atlas), id = person.id
         let index = try atlas.placeIndex()
         let people = try atlas.personNamesByID()
         let roles = try atlas.roles()[id] ?? []

@@ -28,8 +28,7 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let atlas = try database.open()
-        let id = try Resolve.person(name, in: atlas)
-        guard let person = try atlas.person(id: id) else { throw CLIError("no person with id \(id)") }
+        let person = try Resolve.personRow(name, in: atlas), id = person.id
         let entries = try atlas.whereabouts(personIDs: [id]).timeline(of: id)
         let letters = Dictionary(try atlas.letters(personID: id).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let people = try atlas.personNamesByID(ids: letters.values.compactMap(\.recipientID))

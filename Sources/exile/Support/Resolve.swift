@@ -19,6 +19,13 @@ enum Resolve {
         return try one(query, resolver: atlas.personResolver(), noun: "person", plural: "people", listCommand: "exile people")
     }
 
+    /// The one person `query` names, as a row: what `person` and `timeline` show.
+    static func personRow(_ query: String, in atlas: Atlas) throws -> Person {
+        let id = try person(query, in: atlas)
+        guard let row = try atlas.person(id: id) else { throw CLIError("no person with id \(id)") }
+        return row
+    }
+
     static func one(_ query: String, resolver: NameResolver<String>, noun: String, plural: String,
                     listCommand: String) throws -> String {
         switch resolver.resolve(query) {
