@@ -42,11 +42,11 @@ CREATE TABLE exile_new (
     note        TEXT,
     origin      TEXT NOT NULL DEFAULT 'fixture' CHECK (origin IN ('fixture', 'user')),
     CHECK (period_earliest <= period_latest),
-    CHECK (place_id IS NOT NULL OR length(place_note) > 0),
+    CHECK (place_id IS NOT NULL OR coalesce(length(place_note), 0) > 0),
     CHECK ((start_source_id IS NULL) = (start_locator IS NULL)),
     CHECK ((end_source_id IS NULL) = (end_locator IS NULL)),
-    CHECK (start_basis <> 'inferred' OR length(start_note) > 0),
-    CHECK (end_basis <> 'inferred' OR length(end_note) > 0)
+    CHECK (start_basis <> 'inferred' OR coalesce(length(start_note), 0) > 0),
+    CHECK (end_basis <> 'inferred' OR coalesce(length(end_note), 0) > 0)
 ) STRICT;
 INSERT INTO exile_new (id, person_id, place_id, kind, period, period_earliest, period_latest,
                        source_id, locator, quote, note, origin)
@@ -72,7 +72,7 @@ CREATE TABLE attestation (
     note        TEXT,
     origin      TEXT NOT NULL DEFAULT 'fixture' CHECK (origin IN ('fixture', 'user')),
     CHECK (date_earliest <= date_latest),
-    CHECK (place_id IS NOT NULL OR length(place_note) > 0)
+    CHECK (place_id IS NOT NULL OR coalesce(length(place_note), 0) > 0)
 ) STRICT;
 CREATE INDEX attestation_person ON attestation(person_id, date_earliest);
 CREATE INDEX attestation_place ON attestation(place_id, date_earliest);

@@ -71,9 +71,9 @@ import Testing
         ("end before start", "exile.csv", Data((header.exile + "volkonsky-chita,volkonsky,chita,exile,1830/1827,decembrist-ref,general\n").utf8),
          "ends before it starts"),
         ("unknown place", "exile.csv", Data((header.exile + "volkonsky-chita,volkonsky,atlantis,exile,1827,decembrist-ref,general\n").utf8),
-         "exile.csv:2:1: place_id \"atlantis\" names no place"),
+         "exile.csv:2:3: place_id \"atlantis\" names no place"),
         ("unknown person", "exile.csv", Data((header.exile + "volkonsky-chita,nobody,chita,exile,1827,decembrist-ref,general\n").utf8),
-         "exile.csv:2:1: person_id \"nobody\" names no person"),
+         "exile.csv:2:2: person_id \"nobody\" names no person"),
         ("duplicate id", "person.csv", Data((header.person + "volkonsky,A,decembrist-ref,general\nvolkonsky,B,decembrist-ref,general\n").utf8),
          "person.csv:3:1: volkonsky is already used at line 2"),
         ("missing column", "person.csv", Data("id,name,locator\nvolkonsky,Sergei Volkonsky,general\n".utf8),
@@ -81,7 +81,7 @@ import Testing
         ("extra column", "person.csv", Data("id,name,source_id,locator,rank\nvolkonsky,S,decembrist-ref,general,prince\n".utf8),
          "person.csv:1:5: \"rank\" is not a column of person"),
         ("empty file", "person.csv", Data(), "person.csv:1:1: the file is empty"),
-        ("header only", "person.csv", Data(header.person.utf8), "exile.csv:2:1: person_id \"volkonsky\" names no person"),
+        ("header only", "person.csv", Data(header.person.utf8), "exile.csv:2:2: person_id \"volkonsky\" names no person"),
         ("invalid UTF-8", "person.csv", Data(header.person.utf8) + Data([0x76, 0x6f, 0xff, 0x6b, 0x2c, 0x41, 0x2c, 0x64, 0x2c, 0x67, 0x0a]),
          "person.csv:2:3: this is not UTF-8 text"),
         ("unterminated quote", "person.csv", Data((header.person + "volkonsky,\"Sergei Volkonsky,decembrist-ref,general\n").utf8),
@@ -90,11 +90,22 @@ import Testing
          "person.csv:1:1: not valid CSV (Can't have non-quote here: b)"),
         ("a text cited without a quote", "place.csv", Data(("id,name,kind,source_id,locator,quote\n"
             + "chita,Chita,town,mytext,p. 12,\n").utf8) + Data(),
-         "place.csv:2:1: this row cites a text source but its quote is empty"),
+         "place.csv:2:6: this row cites a text source but its quote is empty"),
         ("a 10 MB field", "person.csv", Data((header.person + "volkonsky,\(String(repeating: "x", count: 10_000_000)),decembrist-ref,general\n").utf8),
          "person.csv:2:2: name is 10000000 bytes long; a field may hold at most 1000000"),
         ("SQL-looking table name", "place; DROP TABLE place.csv", Data(header.place.utf8),
          "is not a table of the atlas"),
+        ("an unknown end written as a firm date", "exile.csv",
+         Data(("id,person_id,place_id,kind,period,end_basis,source_id,locator\n"
+               + "volkonsky-chita,volkonsky,chita,exile,1827/1830,unknown,decembrist-ref,general\n").utf8),
+         "exile.csv:2:6: the end is unknown, yet the period ends firmly on 1830; write it open (1827/..) or uncertain (1827/1830~)"),
+        ("an inferred end that does not say from what", "exile.csv",
+         Data(("id,person_id,place_id,kind,period,end_basis,source_id,locator\n"
+               + "volkonsky-chita,volkonsky,chita,exile,1827/1830,inferred,decembrist-ref,general\n").utf8),
+         "exile.csv:2:6: this row breaks the rule end_basis <> 'inferred' OR coalesce(length(end_note), 0) > 0"),
+        ("an exile with no place and no reason", "exile.csv",
+         Data((header.exile + "volkonsky-chita,volkonsky,,exile,1827/1830,decembrist-ref,general\n").utf8),
+         "exile.csv:2:1: this row breaks the rule place_id IS NOT NULL OR coalesce(length(place_note), 0) > 0"),
     ]
 
     @Test(arguments: badInputs.indices)
@@ -112,6 +123,28 @@ import Testing
         #expect(!result.stderr.contains("Fatal error"), "\(bad.name)")
         #expect(result.stdout.isEmpty, "\(bad.name)")
         #expect(bytes(runner) == before, "\(bad.name): the database changed")
+    }
+
+    /// The new columns of an exile: an unknown place with its reason, each end's basis,
+    /// and an attestation; the statuses follow.
+    @Test func exilesWithUnknownPlacesOpenEndsAndAttestationsImport() throws {
+        var files = Self.good.mapValues { Data($0.utf8) }
+        files["exile.csv"] = Data(("id,person_id,place_id,place_note,kind,period,start_basis,end_basis,end_note,source_id,locator\n"
+            + "volkonsky-chita,volkonsky,chita,,exile,1827/..,stated,unknown,,decembrist-ref,general\n"
+            + "volkonsky-unknown,volkonsky,,the memoir does not say,exile,1826?/1827~,unknown,inferred,before Chita,decembrist-ref,general\n").utf8)
+        files["attestation.csv"] = Data(("id,person_id,place_id,kind,date,source_id,locator\n"
+            + "volkonsky-1829,volkonsky,chita,mention,1829-06,decembrist-ref,general\n").utf8)
+        let (runner, folder, input) = try workspace(files)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let imported = try runner.run(["import", input.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let on = try runner.run(["exiles", "--person", "Volkonsky", "--on", "1829-06", "--format", "csv"])
+        #expect(on.stdout.contains("Chita,exile,1827/..,attested"))
+        let later = try runner.run(["exiles", "--person", "Volkonsky", "--on", "1835", "--format", "csv"])
+        #expect(later.stdout.contains("Chita,exile,1827/..,possible"), "no end stated: possibly still there")
+        let all = try runner.run(["exiles", "--person", "Volkonsky", "--format", "csv"])
+        #expect(all.stdout.contains("Sergei Volkonsky,unknown,exile,1826?/1827~"))
+        #expect(all.stdout.contains("the memoir does not say"))
     }
 
     @Test func awkwardButValidInputsAreAccepted() throws {

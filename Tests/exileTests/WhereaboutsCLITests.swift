@@ -20,6 +20,8 @@ import Testing
         #expect(radek.first?["status_date"] as? String == "1928-07-14", "the last attestation, his letter from Tomsk")
         #expect(radek.first?["status_locator"] as? String == "L950")
         #expect(radek.first?["end_basis"] as? String == "unknown")
+        #expect(radek.first?["start_locator"] as? String == "L1116", "the memorandum written at Tomsk in June 1928")
+        #expect(radek.first?["end_locator"] is NSNull, "no evidence sets an unknown end")
     }
 
     @Test func theOppositionistsAreStillListedInJanuary1929() throws {

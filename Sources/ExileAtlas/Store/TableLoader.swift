@@ -64,6 +64,8 @@ struct TableLoader {
     private(set) var counts: [String: Tally] = [:]
     /// Where each written row came from, to locate problems found after writing.
     private var rowOrigins: [String: [Int64: (file: String, line: Int)]] = [:]
+    /// Each file's header, to give a problem found after writing the column it is in.
+    private var headers: [String: [String]] = [:]
     /// The keys seen so far in this load, per table, to report duplicates (a composite key's
     /// fields joined by U+001F, which no id holds).
     private var seenKeys: [String: [String: (file: String, line: Int)]] = [:]
@@ -96,6 +98,7 @@ struct TableLoader {
         }
         let schema = try columns(of: table)
         guard checkHeader(csv, table: table, schema: schema) else { return }
+        headers[csv.file] = csv.header
 
         let dates = Self.dateColumns[table] ?? []
         var insertColumns = csv.header + ["origin"]
@@ -392,7 +395,10 @@ struct TableLoader {
 
     private func locate(table: String, rowid: Int64?, column: String, message: String) -> DataProblem {
         if let rowid, let place = rowOrigins[table]?[rowid] {
-            return DataProblem(file: place.file, line: place.line, column: 1, message: message)
+            // The column's position in the file; a column the file leaves out is reported at
+            // the row's start.
+            let position = headers[place.file]?.firstIndex(of: column).map { $0 + 1 } ?? 1
+            return DataProblem(file: place.file, line: place.line, column: position, message: message)
         }
         return DataProblem(file: "\(table) (already in the database)", line: Int(rowid ?? 0), column: 1, message: message)
     }

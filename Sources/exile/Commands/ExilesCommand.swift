@@ -103,6 +103,7 @@ struct ExilesCommand: ParsableCommand {
             fields += [
                 ("from", Cell(exile.period.earliest.iso)), ("to", Cell(exile.period.latest.iso)),
                 ("start_basis", Cell(exile.start.basis.rawValue)), ("end_basis", Cell(exile.end.basis.rawValue)),
+                ("start_locator", Cell(exile.start.evidence?.locator)), ("end_locator", Cell(exile.end.evidence?.locator)),
                 ("person_id", Cell(exile.personID)), ("place_id", Cell(exile.placeID)),
                 ("place_note", Cell(exile.placeNote)),
             ]
@@ -114,7 +115,8 @@ struct ExilesCommand: ParsableCommand {
             return Record(fields, evidence: exile.evidence)
         }
         output.print(Report(key: "exiles", records: records, emptyMessage: "no exiles match",
-                            machineOnly: ["from", "to", "start_basis", "end_basis", "person_id", "place_id", "place_note",
+                            machineOnly: ["from", "to", "start_basis", "end_basis", "start_locator", "end_locator",
+                                          "person_id", "place_id", "place_note",
                                           "status_date", "status_source", "status_locator"]))
     }
 }
