@@ -74,7 +74,7 @@ private func values(_ data: Data, _ xpath: String, _ name: String) throws -> [St
                        Source(id: "1959", kind: .text, title: "Unused")]
         let header = CMIF.Header(url: "https://example.org/letters.xml", created: Date(timeIntervalSince1970: 0))
         return CMIF.document(letters: letters, people: people, places: places, sources: sources,
-                             place: { letter, sender in sender ? letter.senderPlaceID : nil }, header: header)
+                             place: { _, party in party.role == .sender ? party.placeID : nil }, header: header)
     }
 
     @Test func escapesNamesAndKeepsOnlyDatedLetters() throws {

@@ -54,11 +54,11 @@ import Testing
     @Test func aLettersOwnPlaceWinsAndAnUndatedLetterPlacesNoOne() {
         let dated = Letter(id: "1", kind: .letter, date: date("1928-07-01"), senderID: "trotsky", senderPlaceID: "samara",
                            recipientID: "radek", evidence: Self.evidence)
-        #expect(placement.place(of: dated, sender: true) == "samara")
-        #expect(placement.place(of: dated, sender: false) == "tomsk")
+        #expect(placement.place(of: dated.senders[0], in: dated) == "samara")
+        #expect(placement.place(of: dated.addressees[0], in: dated) == "tomsk")
         var undated = dated
         undated.date = nil
-        #expect(placement.place(of: undated, sender: false) == nil)
-        #expect(placement.place(of: undated, sender: true) == "samara")
+        #expect(placement.place(of: undated.addressees[0], in: undated) == nil)
+        #expect(placement.place(of: undated.senders[0], in: undated) == "samara")
     }
 }

@@ -40,7 +40,7 @@ import FoundationXML
         // Legs 1 and 5 end at unlocated stops (the station, the hut): 2 and 6 are drawn from the stop before.
         #expect(legs == ["deportation-1928-2", "deportation-1928-3", "deportation-1928-4", "deportation-1928-6"])
         #expect(pinnedExiles.contains("trotsky-alma-ata") && exiles.allSatisfy { $0.personID == "trotsky" })
-        #expect(letters.count >= 5 && letters.allSatisfy { $0.senderID == "trotsky" || $0.recipientID == "trotsky" })
+        #expect(letters.count >= 5 && letters.allSatisfy { $0.involves("trotsky") })
         // An exile is named in the map formats by who, what and when at a place.
         let exileKey = { (exile: Exile) in "\(exile.placeID ?? "")|\(people[exile.personID] ?? exile.personID)|\(exile.kind.rawValue)|\(exile.period.edtf)" }
         let exileByKey = Dictionary(exiles.map { (exileKey($0), $0.id) }, uniquingKeysWith: { first, _ in first })
@@ -79,17 +79,20 @@ import FoundationXML
         // Palladio: one row per letter and per exile, located or not.
         let placement = try atlas.placement()
         let tables = PalladioCSV.tables(letters: letters, exiles: exiles, places: index, people: people,
-                                        placement: { placement.place(of: $0, sender: $1) })
+                                        placement: { placement.place(of: $1, in: $0) })
         let ids = { (table: PalladioCSV.Table) in Set(table.rows.dropFirst().map { $0[0] }) }
         #expect(tables.map(\.fileName) == ["letters.csv", "exiles.csv"])
         #expect(ids(tables[0]) == Set(letters.map(\.id)))
         #expect(ids(tables[1]) == Set(exiles.map(\.id)))
-        #expect(tables[0].text.split(separator: "\n").count == letters.count + 1)
+        // One row per sender and addressee of a letter.
+        let pairs = letters.map { max(1, $0.senders.count) * max(1, $0.addressees.count) }.reduce(0, +)
+        #expect(pairs > letters.count, "the protests to several officials")
+        #expect(tables[0].text.split(separator: "\n").count == pairs + 1)
 
         // CMIF: every dated letter taken (a period takes no undated one).
         let cmif = CMIF.document(letters: letters, people: Dictionary(try atlas.people().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
                                  places: index, sources: try atlas.sources(),
-                                 place: { placement.place(of: $0, sender: $1) }, header: CMIF.Header(url: "urn:test", created: Date()))
+                                 place: { placement.place(of: $1, in: $0) }, header: CMIF.Header(url: "urn:test", created: Date()))
         #expect(Set(try xml(cmif, "//*[local-name()='correspDesc']/@key")) == Set(letters.map(\.id)))
     }
 

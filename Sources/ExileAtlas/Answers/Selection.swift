@@ -124,8 +124,7 @@ public struct Selection: Sendable, Hashable {
     /// - Parameter letter: The letter (or telegram, circular ...).
     public func takes(_ letter: Letter) -> Bool {
         if let travellers {
-            guard [letter.senderID, letter.recipientID].contains(where: { $0.map(travellers.contains) ?? false })
-            else { return false }
+            guard travellers.contains(where: letter.involves) else { return false }
         }
         guard let period else { return true }
         return letter.date?.overlaps(period) ?? false

@@ -62,10 +62,9 @@ public enum CMIF {
 
     /// The messages as a TEI document; undated ones are left out (see `dated`).
     /// - Parameters:
-    ///   - place: where a message was sent from (`sender: true`) or to, stated or inferred
-    ///     from the person's exile.
+    ///   - place: where a sender or addressee was, stated or inferred from the person's exile.
     public static func document(letters: [Letter], people: [String: Person], places: PlaceIndex,
-                                sources: [Source], place: (Letter, _ sender: Bool) -> String?,
+                                sources: [Source], place: (Letter, LetterParty) -> String?,
                                 header: Header) -> Data {
         let root = XMLElement("TEI", ["xmlns": "http://www.tei-c.org/ns/1.0"])
         let teiHeader = root.add("teiHeader")
@@ -91,11 +90,13 @@ public enum CMIF {
         let profile = teiHeader.add("profileDesc")
         for letter in dated {
             let description = profile.add("correspDesc", ["key": letter.id, "source": "#" + xmlID(letter.evidence.sourceID)])
-            for sender in [true, false] {
+            for (sender, parties) in [(true, letter.senders), (false, letter.addressees)] {
                 let action = description.add("correspAction", ["type": sender ? "sent" : "received"])
-                party(action, person: sender ? letter.senderID : letter.recipientID,
-                      group: sender ? nil : letter.recipientNote, people: people)
-                if let placeID = place(letter, sender), let known = places.places[placeID] {
+                for party in parties.isEmpty ? [LetterParty(role: sender ? .sender : .addressee)] : parties {
+                    self.party(action, person: party.personID, group: party.name, people: people)
+                }
+                // CMIF gives one place per side: the first the letter's parties have.
+                if let placeID = parties.compactMap({ place(letter, $0) }).first, let known = places.places[placeID] {
                     action.add("placeName", ["ref": Authority.geonames(known)],
                                text: places.name(of: placeID, at: letter.date))
                 }

@@ -7,7 +7,7 @@
 ///
 /// ```swift
 /// for table in PalladioCSV.tables(letters: letters, exiles: exiles, places: index, people: names,
-///                                 placement: { placement.place(of: $0, sender: $1) }) {
+///                                 placement: { placement.place(of: $1, in: $0) }) {
 ///     try Data(table.text.utf8).write(to: folder.appendingPathComponent(table.fileName))
 /// }
 /// ```
@@ -46,7 +46,7 @@ public enum PalladioCSV {
     ///
     /// ```swift
     /// let tables = PalladioCSV.tables(letters: selection.letters(all), exiles: selection.exiles(exiles),
-    ///                                 places: index, people: names, placement: { placement.place(of: $0, sender: $1) })
+    ///                                 places: index, people: names, placement: { placement.place(of: $1, in: $0) })
     /// tables.map(\.fileName)  // ["letters.csv", "exiles.csv"]
     /// ```
     ///
@@ -57,31 +57,39 @@ public enum PalladioCSV {
     ///   - people: Display names by person id.
     ///   - placement: Where the sender (`true`) or recipient (`false`) of a letter was.
     public static func tables(letters: [Letter], exiles: [Exile], places: PlaceIndex, people: [String: String],
-                              placement: (Letter, Bool) -> String?) -> [Table] {
+                              placement: (Letter, LetterParty) -> String?) -> [Table] {
         [Table(fileName: "letters.csv", rows: self.letters(letters, places: places, people: people, placement: placement)),
          Table(fileName: "exiles.csv", rows: self.exiles(exiles, places: places, people: people))]
     }
 
-    /// The letters table: header and rows.
+    /// The letters table: header and rows, one row per sender and addressee of a letter (a
+    /// telegram to two people is two rows with the same `id`), as Palladio's graph wants
+    /// source and target pairs.
     ///
     /// ```swift
     /// PalladioCSV.letters(letters, places: index, people: names, placement: { _, _ in nil })[0].first  // "id"
     /// ```
     public static func letters(_ letters: [Letter], places: PlaceIndex, people: [String: String],
-                               placement: (Letter, Bool) -> String?) -> [[String]] {
+                               placement: (Letter, LetterParty) -> String?) -> [[String]] {
         var rows = [["id", "kind", "date", "start", "end", "sender", "sender_place", "sender_coordinates",
                      "recipient", "recipient_place", "recipient_coordinates", "title", "source", "locator"]]
+        func name(_ party: LetterParty) -> String { party.personID.map { people[$0] ?? $0 } ?? party.name ?? "" }
         for letter in letters {
-            let from = placement(letter, true), to = placement(letter, false)
-            rows.append([
-                letter.id, letter.kind.rawValue, letter.date?.edtf ?? "", letter.date?.earliest.iso ?? "",
-                letter.date?.latest.iso ?? "",
-                letter.senderID.map { people[$0] ?? $0 } ?? "", from.map { places.name(of: $0, at: letter.date) } ?? "",
-                coordinates(from, places),
-                letter.recipientID.map { people[$0] ?? $0 } ?? letter.recipientNote ?? "",
-                to.map { places.name(of: $0, at: letter.date) } ?? "", coordinates(to, places),
-                letter.title ?? "", letter.evidence.sourceID, letter.evidence.locator,
-            ])
+            // A letter that names only one side still gets its row.
+            let senders = letter.senders.isEmpty ? [LetterParty(role: .sender, name: "")] : letter.senders
+            let addressees = letter.addressees.isEmpty ? [LetterParty(role: .addressee, name: "")] : letter.addressees
+            for sender in senders {
+                for addressee in addressees {
+                    let from = placement(letter, sender), to = placement(letter, addressee)
+                    rows.append([
+                        letter.id, letter.kind.rawValue, letter.date?.edtf ?? "", letter.date?.earliest.iso ?? "",
+                        letter.date?.latest.iso ?? "",
+                        name(sender), from.map { places.name(of: $0, at: letter.date) } ?? "", coordinates(from, places),
+                        name(addressee), to.map { places.name(of: $0, at: letter.date) } ?? "", coordinates(to, places),
+                        letter.title ?? "", letter.evidence.sourceID, letter.evidence.locator,
+                    ])
+                }
+            }
         }
         return rows
     }

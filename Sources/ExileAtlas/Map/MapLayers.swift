@@ -222,9 +222,12 @@ public struct MapLayers: Sendable {
     }
 
     static func summary(_ letter: Letter, people: [String: String]) -> String {
-        let from = letter.senderID.map { people[$0] ?? $0 } ?? "unknown sender"
-        let to = letter.recipientID.map { people[$0] ?? $0 } ?? letter.recipientNote ?? "unknown recipient"
-        return "\(from) → \(to)" + (letter.title.map { ": \($0)" } ?? "")
+        func names(_ parties: [LetterParty], _ unknown: String) -> String {
+            let named = parties.compactMap { $0.personID.map { people[$0] ?? $0 } ?? $0.name }
+            return named.isEmpty ? unknown : named.joined(separator: ", ")
+        }
+        return "\(names(letter.senders, "unknown sender")) → \(names(letter.addressees, "unknown recipient"))"
+            + (letter.title.map { ": \($0)" } ?? "")
     }
 
     static func summary(_ contact: Contact, people: [String: String], names: PlaceIndex) -> String {

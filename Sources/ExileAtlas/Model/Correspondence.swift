@@ -1,7 +1,13 @@
-/// A letter, telegram, circular, protest or other message between people and places.
+/// A letter, telegram, circular, protest or other message between people and places: one or
+/// more senders and one or more addressees (``LetterParty``), each a person or group with the
+/// place where they were when known.
+///
+/// The telegram Trotsky sent from Samara to Kalinin and Menzhinsky is one letter with two
+/// addressees. The network counts one message for each pair of sender and addressee nodes.
 ///
 /// ```swift
-/// let fromAstrakhan = try atlas.letters(LetterFilter(fromPlaceID: "astrakhan"))
+/// let fromAstrakhan = try atlas.letters(LetterFilter(from: .places(["astrakhan"])))
+/// fromAstrakhan.first?.senders.first?.personID   // "rakovsky"
 /// ```
 public struct Letter: Sendable, Hashable, Codable, Identifiable {
     /// What sort of message it is.
@@ -22,12 +28,10 @@ public struct Letter: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     public var kind: Kind
     public var date: HistoricalDate?
-    public var senderID: String?
-    public var senderPlaceID: String?
-    public var recipientID: String?
-    public var recipientPlaceID: String?
-    /// Who received it when no person row fits ("a friend").
-    public var recipientNote: String?
+    /// Who sent it, in the source's order.
+    public var senders: [LetterParty]
+    /// Who it was addressed to, in the source's order.
+    public var addressees: [LetterParty]
     public var channel: Channel
     public var relayID: String?
     public var multiplicity: Multiplicity
@@ -35,17 +39,80 @@ public struct Letter: Sendable, Hashable, Codable, Identifiable {
     public var evidence: Evidence
     public var note: String?
 
-    public init(id: String, kind: Kind, date: HistoricalDate? = nil, senderID: String? = nil,
-                senderPlaceID: String? = nil, recipientID: String? = nil,
-                recipientPlaceID: String? = nil, recipientNote: String? = nil,
-                channel: Channel = .unknown, relayID: String? = nil,
+    public init(id: String, kind: Kind, date: HistoricalDate? = nil, senders: [LetterParty] = [],
+                addressees: [LetterParty] = [], channel: Channel = .unknown, relayID: String? = nil,
                 multiplicity: Multiplicity = .one, title: String? = nil, evidence: Evidence,
                 note: String? = nil) {
-        self.id = id; self.kind = kind; self.date = date; self.senderID = senderID
-        self.senderPlaceID = senderPlaceID; self.recipientID = recipientID
-        self.recipientPlaceID = recipientPlaceID; self.recipientNote = recipientNote
-        self.channel = channel; self.relayID = relayID; self.multiplicity = multiplicity
-        self.title = title; self.evidence = evidence; self.note = note
+        self.id = id; self.kind = kind; self.date = date; self.senders = senders
+        self.addressees = addressees; self.channel = channel; self.relayID = relayID
+        self.multiplicity = multiplicity; self.title = title; self.evidence = evidence; self.note = note
+    }
+
+    /// A letter from one person (or place) to one person (or place, or group named in words),
+    /// as most sources give them.
+    ///
+    /// ```swift
+    /// Letter(id: "l08", kind: .letter, senderID: "rakovsky", senderPlaceID: "astrakhan",
+    ///        recipientID: "trotsky", recipientPlaceID: "alma-ata", evidence: evidence)
+    /// ```
+    public init(id: String, kind: Kind, date: HistoricalDate? = nil, senderID: String?, senderPlaceID: String? = nil,
+                recipientID: String? = nil, recipientPlaceID: String? = nil, recipientNote: String? = nil,
+                channel: Channel = .unknown, relayID: String? = nil, multiplicity: Multiplicity = .one,
+                title: String? = nil, evidence: Evidence, note: String? = nil) {
+        let from = senderID != nil || senderPlaceID != nil
+            ? [LetterParty(role: .sender, personID: senderID, placeID: senderPlaceID)] : []
+        let to = recipientID != nil || recipientPlaceID != nil || recipientNote != nil
+            ? [LetterParty(role: .addressee, personID: recipientID, placeID: recipientPlaceID, name: recipientNote)] : []
+        self.init(id: id, kind: kind, date: date, senders: from, addressees: to, channel: channel, relayID: relayID,
+                  multiplicity: multiplicity, title: title, evidence: evidence, note: note)
+    }
+
+    /// Every party, senders first.
+    public var parties: [LetterParty] { senders + addressees }
+
+    /// Whether the person sent or received it.
+    ///
+    /// ```swift
+    /// telegram.involves("menzhinsky")   // true
+    /// ```
+    public func involves(_ personID: String) -> Bool {
+        parties.contains { $0.personID == personID }
+    }
+}
+
+/// One sender or addressee of a letter: a person or group (or only the source's words for
+/// them), where they were when known, and how sure each is.
+///
+/// ```swift
+/// LetterParty(role: .addressee, personID: "kalinin", placeID: "moscow", placeCertainty: .inferred)
+/// ```
+public struct LetterParty: Sendable, Hashable, Codable {
+    /// Which side of the letter.
+    public enum Role: String, Sendable, Codable, CaseIterable { case sender, addressee }
+    /// How sure the identification (or the place) is.
+    public enum Certainty: String, Sendable, Codable, CaseIterable {
+        /// The source says so.
+        case certain
+        /// The source hedges, or the identification is doubtful.
+        case uncertain
+        /// The compilers read it from other facts.
+        case inferred
+    }
+    public var role: Role
+    /// Order among the letter's senders or addressees, from 1.
+    public var position: Int
+    public var personID: String?
+    public var placeID: String?
+    /// The source's words when no person row fits ("un amigo", "sus críticos").
+    public var name: String?
+    public var certainty: Certainty
+    public var placeCertainty: Certainty
+    public var note: String?
+
+    public init(role: Role, position: Int = 1, personID: String? = nil, placeID: String? = nil, name: String? = nil,
+                certainty: Certainty = .certain, placeCertainty: Certainty = .certain, note: String? = nil) {
+        self.role = role; self.position = position; self.personID = personID; self.placeID = placeID
+        self.name = name; self.certainty = certainty; self.placeCertainty = placeCertainty; self.note = note
     }
 }
 

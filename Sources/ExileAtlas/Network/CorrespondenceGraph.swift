@@ -73,8 +73,13 @@ public struct CorrespondenceGraph: Sendable {
 
     /// What went into the graph and what was left out, so a reader can judge the counts.
     public struct Coverage: Sendable, Hashable {
-        /// Messages counted (self-loops included).
+        /// Letters counted (self-loops included); each gives one message per pair of its
+        /// sender and addressee nodes.
         public var messages = 0
+        /// Of those, letters with several senders or addressees.
+        public var multiParty = 0
+        /// Messages (sender-addressee node pairs) counted on the edges.
+        public var pairs = 0
         /// Of those, messages whose date only overlaps the slice (loosely dated).
         public var partlyInside = 0
         /// Messages left out because they have no date and a slice was asked for.
@@ -153,12 +158,20 @@ public struct CorrespondenceGraph: Sendable {
                 guard date.overlaps(during) else { continue }
                 if !date.lies(within: during) { coverage.partlyInside += 1 }
             }
-            let from = node(person: letter.senderID, place: placement.place(of: letter, sender: true))
-            let to = node(person: letter.recipientID, place: placement.place(of: letter, sender: false))
-            guard let from, let to else { coverage.unplaced += 1; continue }
+            // One message per pair of sender and addressee nodes: a telegram to Kalinin and
+            // Menzhinsky is two messages between people, one between Alma Ata and Moscow.
+            let froms = letter.senders.compactMap { node(person: $0.personID, place: placement.place(of: $0, in: letter)) }
+            let tos = letter.addressees.compactMap { node(person: $0.personID, place: placement.place(of: $0, in: letter)) }
+            var pairs: [EdgeKey] = []
+            for from in froms {
+                for to in tos where !pairs.contains(EdgeKey(from: from, to: to)) { pairs.append(EdgeKey(from: from, to: to)) }
+            }
+            guard !pairs.isEmpty else { coverage.unplaced += 1; continue }
             coverage.messages += 1
+            coverage.pairs += pairs.count
+            if letter.senders.count > 1 || letter.addressees.count > 1 { coverage.multiParty += 1 }
             if letter.multiplicity != .one { coverage.batches += 1 }
-            add(from, to, .message(letter.kind), source: letter.id)
+            for pair in pairs { add(pair.from, pair.to, .message(letter.kind), source: letter.id) }
         }
 
         if includeContacts {

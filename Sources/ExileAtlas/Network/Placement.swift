@@ -65,16 +65,16 @@ public struct Placement: Sendable {
         return reached.compactMap(\.placeID).filter { seen.insert($0).inserted }
     }
 
-    /// Where a letter's sender (or recipient) was: the letter's own place, else the person's
-    /// place at the letter's date; nil for an undated letter that names no place.
+    /// Where a letter's sender or addressee was: the place the letter gives for them, else
+    /// the person's place at the letter's date; nil for an undated letter that names no place.
     ///
     /// ```swift
-    /// placement.place(of: letter, sender: true)   // "alma-ata"
+    /// placement.place(of: letter.senders[0], in: letter)   // "alma-ata"
     /// ```
-    public func place(of letter: Letter, sender: Bool) -> String? {
-        if let own = sender ? letter.senderPlaceID : letter.recipientPlaceID { return own }
+    public func place(of party: LetterParty, in letter: Letter) -> String? {
+        if let own = party.placeID { return own }
         guard let date = letter.date else { return nil }
-        return place(of: sender ? letter.senderID : letter.recipientID, at: date)
+        return place(of: party.personID, at: date)
     }
 }
 

@@ -65,7 +65,7 @@ public enum Relays {
                               contacts: [Contact], placement: Placement = Placement(exiles: []),
                               maxHops: Int = 4, limit: Int? = nil) -> [Chain] {
         guard maxHops >= 1 else { return [] }
-        let ties = letters.compactMap { hop(of: $0, placement: placement) } + contacts.flatMap(hops(of:))
+        let ties = letters.flatMap { hops(of: $0, placement: placement) } + contacts.flatMap(hops(of:))
         var steps: [String: [String: [Hop]]] = [:]
         for tie in ties { steps[tie.from, default: [:]][tie.to, default: []].append(tie) }
         func matches(_ stop: String, _ person: String?, _ id: String) -> Bool { stop == id || person == id }
@@ -175,13 +175,18 @@ public enum Relays {
         return keyA < keyB
     }
 
-    /// The hop a message makes, or nil when a party has neither a person nor a place.
-    static func hop(of letter: Letter, placement: Placement) -> Hop? {
-        guard let from = placement.place(of: letter, sender: true) ?? letter.senderID,
-              let to = placement.place(of: letter, sender: false) ?? letter.recipientID else { return nil }
-        return Hop(from: from, fromPerson: letter.senderID, to: to, toPerson: letter.recipientID,
-                   kind: .message(letter.kind), id: letter.id, date: letter.date, regularity: nil,
-                   evidence: letter.evidence)
+    /// The hops a message makes, one per sender and addressee (a party with neither a person
+    /// nor a place makes none).
+    static func hops(of letter: Letter, placement: Placement) -> [Hop] {
+        letter.senders.flatMap { sender -> [Hop] in
+            guard let from = placement.place(of: sender, in: letter) ?? sender.personID else { return [] }
+            return letter.addressees.compactMap { addressee -> Hop? in
+                guard let to = placement.place(of: addressee, in: letter) ?? addressee.personID else { return nil }
+                return Hop(from: from, fromPerson: sender.personID, to: to, toPerson: addressee.personID,
+                           kind: .message(letter.kind), id: letter.id, date: letter.date, regularity: nil,
+                           evidence: letter.evidence)
+            }
+        }
     }
 
     /// The hops a contact stands for: one for a direct contact, two for a relay.

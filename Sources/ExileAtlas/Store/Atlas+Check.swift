@@ -40,6 +40,13 @@ extension Atlas {
                     let table: String = row["table"], parent: String = row["parent"]
                     error("foreign-key", "\(table) rowid \(row["rowid"] as Int64? ?? 0)", "refers to a \(parent) that does not exist")
                 }
+                for entity in ["person", "place"] {
+                    for row in try Row.fetchAll(db, sql: """
+                        SELECT entity_id, uri FROM authority WHERE entity = ? AND NOT EXISTS (SELECT 1 FROM "\(entity)" WHERE id = authority.entity_id)
+                        """, arguments: [entity]) {
+                        error("authority", "authority \(row["uri"] as String)", "names a \(entity) that does not exist")
+                    }
+                }
                 for subject in TableLoader.claimSubjects {
                     for id in try String.fetchAll(db, sql: """
                         SELECT id FROM claim WHERE subject = ? AND NOT EXISTS (SELECT 1 FROM "\(subject)" WHERE id = claim.subject_id)
@@ -65,7 +72,7 @@ extension Atlas {
                         }
                     }
                 }
-                for table in TableLoader.tableOrder where table != "source" {
+                for table in TableLoader.tableOrder where table != "source" && !TableLoader.withoutEvidence.contains(table) {
                     let key = try db.primaryKey(table).columns.map { "\"\(table)\".\"\($0)\"" }.joined(separator: " || ', ' || ")
                     for row in try Row.fetchAll(db, sql: """
                         SELECT \(key) AS key FROM "\(table)" JOIN source ON source.id = "\(table)".source_id
@@ -83,7 +90,7 @@ extension Atlas {
                     SELECT person_id, role FROM person_role r WHERE
                         (role = 'deportee' AND NOT EXISTS (SELECT 1 FROM exile WHERE person_id = r.person_id
                                                            AND kind IN ('exile', 'semi-exile', 'deportation')))
-                     OR (role = 'correspondent' AND NOT EXISTS (SELECT 1 FROM letter WHERE r.person_id IN (sender_id, recipient_id))
+                     OR (role = 'correspondent' AND NOT EXISTS (SELECT 1 FROM letter_party WHERE person_id = r.person_id)
                                                 AND NOT EXISTS (SELECT 1 FROM contact WHERE r.person_id IN (from_person_id, to_person_id, via_person_id)))
                     ORDER BY person_id, role
                     """) {
@@ -122,7 +129,8 @@ extension Atlas {
                         NOT EXISTS (SELECT 1 FROM exile WHERE person_id = p.id)
                     AND NOT EXISTS (SELECT 1 FROM journey WHERE person_id = p.id)
                     AND NOT EXISTS (SELECT 1 FROM journey_traveller WHERE person_id = p.id)
-                    AND NOT EXISTS (SELECT 1 FROM letter WHERE p.id IN (sender_id, recipient_id, relay_id))
+                    AND NOT EXISTS (SELECT 1 FROM letter_party WHERE person_id = p.id)
+                    AND NOT EXISTS (SELECT 1 FROM letter WHERE relay_id = p.id)
                     AND NOT EXISTS (SELECT 1 FROM contact WHERE p.id IN (from_person_id, to_person_id, via_person_id))
                     AND NOT EXISTS (SELECT 1 FROM channel WHERE carrier_person_id = p.id)
                     AND NOT EXISTS (SELECT 1 FROM claim WHERE subject = 'person' AND subject_id = p.id)

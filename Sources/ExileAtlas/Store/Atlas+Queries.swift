@@ -115,9 +115,8 @@ extension Atlas {
         FROM (SELECT p.person_id, letter.id, letter.kind, letter.source_id, letter.locator, letter.quote,
                      ROW_NUMBER() OVER (PARTITION BY p.person_id ORDER BY letter.date_earliest IS NULL,
                                         letter.date_earliest, letter.id) AS n
-              FROM letter JOIN (SELECT id, sender_id AS person_id FROM letter WHERE sender_id IS NOT NULL
-                                UNION SELECT id, recipient_id FROM letter WHERE recipient_id IS NOT NULL) AS p
-                   ON p.id = letter.id) AS c
+              FROM letter JOIN (SELECT DISTINCT letter_id, person_id FROM letter_party WHERE person_id IS NOT NULL) AS p
+                   ON p.letter_id = letter.id) AS c
         WHERE n = 1 AND NOT EXISTS (SELECT 1 FROM person_role r WHERE r.person_id = c.person_id AND r.role = 'correspondent')
         UNION ALL
         SELECT person_id, 'deportee', source_id, locator, quote, 'from the facts: ' || kind || ' ' || id, 1
@@ -277,25 +276,49 @@ extension Atlas {
 
     // MARK: - Letters
 
-    /// Letters sent from or to any of these places (or by or to this person), by date.
+    /// Letters sent from or to any of these places (or by, to or relayed by this person), by date.
     public func letters(placeIDs: [String]? = nil, personID: String? = nil) throws(AtlasError) -> [Letter] {
         try perform {
             try writer.read { db in
                 var conditions: [String] = []
                 var arguments: [DatabaseValueConvertible?] = []
                 if let places = placeIDs {
-                    let marks = databaseQuestionMarks(count: places.count)
-                    conditions.append("(sender_place_id IN (\(marks)) OR recipient_place_id IN (\(marks)))")
-                    arguments += places + places
+                    conditions.append("id IN (SELECT letter_id FROM letter_party WHERE place_id IN (\(databaseQuestionMarks(count: places.count))))")
+                    arguments += places
                 }
                 if let person = personID {
-                    conditions.append("(sender_id = ? OR recipient_id = ? OR relay_id = ?)")
-                    arguments += [person, person, person]
+                    conditions.append("(id IN (SELECT letter_id FROM letter_party WHERE person_id = ?) OR relay_id = ?)")
+                    arguments += [person, person]
                 }
                 let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-                return try Row.fetchAll(db, sql: "SELECT * FROM letter \(clause) ORDER BY date_earliest IS NULL, date_earliest, id",
-                                        arguments: StatementArguments(arguments)).map(Letter.init(row:))
+                let letters = try Row.fetchAll(db, sql: "SELECT * FROM letter \(clause) ORDER BY date_earliest IS NULL, date_earliest, id",
+                                               arguments: StatementArguments(arguments)).map(Letter.init(row:))
+                return try Self.attachParties(db, to: letters)
             }
+        }
+    }
+
+    /// The letters with their senders and addressees, read in one query.
+    static func attachParties(_ db: Database, to letters: [Letter]) throws -> [Letter] {
+        guard !letters.isEmpty else { return letters }
+        var parties: [String: [LetterParty]] = [:]
+        let sql = "SELECT * FROM letter_party ORDER BY letter_id, role DESC, position"
+        // Every party at once when most letters are asked for; else only theirs, as one JSON list.
+        let rows: RowCursor
+        if letters.count > 200 {
+            rows = try Row.fetchCursor(db, sql: sql)
+        } else {
+            let ids = String(decoding: try JSONEncoder().encode(letters.map(\.id)), as: UTF8.self)
+            rows = try Row.fetchCursor(db, sql: "SELECT * FROM letter_party WHERE letter_id IN (SELECT value FROM json_each(?)) ORDER BY letter_id, role DESC, position",
+                                       arguments: [ids])
+        }
+        while let row = try rows.next() { parties[row["letter_id"], default: []].append(LetterParty(row: row)) }
+        return letters.map { letter in
+            var letter = letter
+            let own = parties[letter.id] ?? []
+            letter.senders = own.filter { $0.role == .sender }
+            letter.addressees = own.filter { $0.role == .addressee }
+            return letter
         }
     }
 
@@ -428,14 +451,13 @@ extension Atlas {
             try writer.read { db in
                 var conditions: [String] = []
                 var arguments: [DatabaseValueConvertible?] = []
-                for (party, personColumn, placeColumn) in [(filter.from, "sender_id", "sender_place_id"),
-                                                           (filter.to, "recipient_id", "recipient_place_id")] {
+                for (party, role) in [(filter.from, "sender"), (filter.to, "addressee")] {
                     switch party {
                     case let .person(id)?:
-                        conditions.append("\(personColumn) = ?")
+                        conditions.append("id IN (SELECT letter_id FROM letter_party WHERE role = '\(role)' AND person_id = ?)")
                         arguments.append(id)
                     case let .places(ids)?:
-                        conditions.append("\(placeColumn) IN (\(databaseQuestionMarks(count: ids.count)))")
+                        conditions.append("id IN (SELECT letter_id FROM letter_party WHERE role = '\(role)' AND place_id IN (\(databaseQuestionMarks(count: ids.count))))")
                         arguments += ids
                     case nil:
                         break
@@ -450,8 +472,9 @@ extension Atlas {
                     arguments.append(kind.rawValue)
                 }
                 let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-                return try Row.fetchAll(db, sql: "SELECT * FROM letter \(clause) ORDER BY date_earliest IS NULL, date_earliest, id",
-                                        arguments: StatementArguments(arguments)).map(Letter.init(row:))
+                let letters = try Row.fetchAll(db, sql: "SELECT * FROM letter \(clause) ORDER BY date_earliest IS NULL, date_earliest, id",
+                                               arguments: StatementArguments(arguments)).map(Letter.init(row:))
+                return try Self.attachParties(db, to: letters)
             }
         }
     }

@@ -22,11 +22,15 @@ extension Atlas {
                     SELECT * FROM attestation WHERE ?1 IS NULL OR person_id = ?1
                     """, arguments: [personID])
                 var result = try rows.map(Attestation.init(row:))
-                let letters = try Row.fetchAll(db, sql: """
-                    SELECT * FROM letter WHERE date IS NOT NULL AND sender_id IS NOT NULL
-                        AND (?1 IS NULL OR sender_id = ?1)
-                    """, arguments: [personID]).map(Letter.init(row:))
-                result += letters.map(Attestation.init(letter:))
+                let letters = try Self.attachParties(db, to: try Row.fetchAll(db, sql: """
+                    SELECT * FROM letter WHERE date IS NOT NULL AND id IN (
+                        SELECT letter_id FROM letter_party WHERE role = 'sender' AND person_id IS NOT NULL
+                            AND (?1 IS NULL OR person_id = ?1))
+                    """, arguments: [personID]).map(Letter.init(row:)))
+                result += letters.flatMap { letter in
+                    letter.senders.filter { $0.personID != nil && (personID == nil || $0.personID == personID) }
+                        .map { Attestation(letter: letter, sender: $0) }
+                }
                 return result.sorted { ($0.date.earliest, $0.date.latest, $0.id) < ($1.date.earliest, $1.date.latest, $1.id) }
             }
         }
@@ -97,10 +101,11 @@ extension Atlas {
 }
 
 extension Attestation {
-    /// A letter read as evidence of where its sender wrote from.
-    init(letter: Letter) {
-        self.init(id: "letter-" + letter.id, personID: letter.senderID ?? "", placeID: letter.senderPlaceID,
-                  placeNote: letter.senderPlaceID == nil ? "wrote; the source does not say from where" : nil,
+    /// A letter read as evidence of where one of its senders wrote from.
+    init(letter: Letter, sender: LetterParty) {
+        self.init(id: "letter-" + letter.id + (sender.position > 1 ? "-\(sender.position)" : ""),
+                  personID: sender.personID ?? "", placeID: sender.placeID,
+                  placeNote: sender.placeID == nil ? "wrote; the source does not say from where" : nil,
                   kind: .letter, date: letter.date!, letterID: letter.id, evidence: letter.evidence,
                   note: letter.title ?? "\(letter.kind.rawValue) \(letter.id)")
     }

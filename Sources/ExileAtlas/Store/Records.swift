@@ -164,11 +164,10 @@ extension Leg {
 }
 
 extension Letter {
+    /// The letter without its parties: `Atlas.attachParties` adds them.
     init(row: Row) throws {
         self.init(id: row["id"], kind: Kind(rawValue: row["kind"]) ?? .letter,
-                  date: try historicalDate(row, "date"), senderID: row["sender_id"],
-                  senderPlaceID: row["sender_place_id"], recipientID: row["recipient_id"],
-                  recipientPlaceID: row["recipient_place_id"], recipientNote: row["recipient_note"],
+                  date: try historicalDate(row, "date"), senders: [], addressees: [],
                   channel: Channel(rawValue: row["channel"]) ?? .unknown, relayID: row["relay_id"],
                   multiplicity: Multiplicity(rawValue: row["multiplicity"]) ?? .one, title: row["title"],
                   evidence: Evidence(row: row), note: row["note"])
@@ -212,5 +211,14 @@ extension Claim {
                   property: row["property"], value: row["value"], quantity: row["quantity"],
                   unit: row["unit"], qualifier: row["qualifier"], moment: try historicalDate(row, "moment"),
                   momentNote: row["moment_note"], evidence: Evidence(row: row), note: row["note"])
+    }
+}
+
+extension LetterParty {
+    init(row: Row) {
+        self.init(role: Role(rawValue: row["role"]) ?? .addressee, position: row["position"], personID: row["person_id"],
+                  placeID: row["place_id"], name: row["name"],
+                  certainty: Certainty(rawValue: row["certainty"]) ?? .certain,
+                  placeCertainty: Certainty(rawValue: row["place_certainty"]) ?? .certain, note: row["note"])
     }
 }

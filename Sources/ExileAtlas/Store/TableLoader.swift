@@ -11,8 +11,8 @@ struct TableLoader {
     /// deferred anyway, so the order only makes problems read naturally).
     static let tableOrder = [
         "source", "place", "place_candidate", "place_name", "person", "person_name", "person_role", "exile",
-        "attestation", "journey", "journey_traveller", "leg", "link", "mode_speed", "letter", "tally", "contact",
-        "channel", "claim",
+        "attestation", "journey", "journey_traveller", "leg", "link", "mode_speed", "letter", "letter_party", "tally", "contact",
+        "channel", "claim", "authority",
     ]
 
     /// EDTF columns; each `c` has derived `c_earliest` and `c_latest` where the table has them.
@@ -26,6 +26,10 @@ struct TableLoader {
     /// runaway field is nearly always a broken file.
     static let maximumFieldBytes = 1_000_000
 
+    /// Tables whose rows are parts of another row's fact and carry no evidence of their own
+    /// (a letter's senders and addressees share the letter's).
+    static let withoutEvidence: Set<String> = ["letter_party"]
+
     /// Tables whose ids a claim may name in `subject`.
     static let claimSubjects = ["place", "person", "exile", "journey", "leg", "letter", "link", "channel"]
 
@@ -37,6 +41,8 @@ struct TableLoader {
         var notNull: Bool
         /// Position in the primary key (1-based), 0 if not part of it.
         var keyPosition: Int
+        /// The schema's default, as a value (`'certain'` → "certain", `1` → 1), if any.
+        var defaultValue: DatabaseValueConvertible? = nil
     }
 
     /// What to do with a row whose key is already in the database.
@@ -229,7 +235,7 @@ struct TableLoader {
             problems.append(locate(table: table, rowid: rowid, column: column, message: message))
         }
         // A fact that cites a text must quote it: the quote is what lets a reader check it.
-        for (table, origins) in rowOrigins where table != "source" {
+        for (table, origins) in rowOrigins where table != "source" && !Self.withoutEvidence.contains(table) {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT "\(table)".rowid AS rowid FROM "\(table)" JOIN source ON source.id = "\(table)".source_id
                 WHERE source.kind = 'text' AND "\(table)".quote = ''
@@ -259,6 +265,17 @@ struct TableLoader {
                 }
             }
         }
+        for entity in ["person", "place"] {
+            let orphans = try Row.fetchAll(db, sql: """
+                SELECT rowid, entity_id FROM authority
+                WHERE entity = ? AND NOT EXISTS (SELECT 1 FROM "\(entity)" WHERE id = authority.entity_id)
+                """, arguments: [entity])
+            for orphan in orphans where rowOrigins["authority"]?[orphan["rowid"] as Int64] != nil {
+                let id: String = orphan["entity_id"]
+                problems.append(locate(table: "authority", rowid: orphan["rowid"], column: "entity_id", message:
+                    "entity_id \"\(id)\" names no \(entity); correct the id or the entity"))
+            }
+        }
         for subject in Self.claimSubjects {
             let orphans = try Row.fetchAll(db, sql: """
                 SELECT rowid, subject_id FROM claim
@@ -280,8 +297,16 @@ struct TableLoader {
             let name: String = row["name"]
             let notNull: Bool = row["notnull"]
             let hasDefault = (row["dflt_value"] as String?) != nil
-            result[name] = Column(name: name, type: row["type"], required: notNull && !hasDefault,
-                                  notNull: notNull, keyPosition: row["pk"])
+            var column = Column(name: name, type: row["type"], required: notNull && !hasDefault,
+                                notNull: notNull, keyPosition: row["pk"])
+            if let literal = row["dflt_value"] as String? {
+                if literal.hasPrefix("'"), literal.hasSuffix("'"), literal.count >= 2 {
+                    column.defaultValue = String(literal.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
+                } else {
+                    column.defaultValue = Int64(literal) ?? Double(literal)
+                }
+            }
+            result[name] = column
         }
         return result
     }
@@ -334,9 +359,9 @@ struct TableLoader {
                 continue
             }
             if text.isEmpty {
-                // An empty cell is NULL, but where the schema refuses NULL for text (a quote
-                // that may be empty) it is the empty string.
-                values.append(column.notNull && column.type == "TEXT" ? "" : nil)
+                // An empty cell is NULL; where the schema refuses NULL it is the column's
+                // default (a certainty left empty is 'certain', a quote ''), else the empty string.
+                values.append(column.notNull ? column.defaultValue ?? (column.type == "TEXT" ? "" : nil) : nil)
                 continue
             }
             switch column.type {

@@ -103,7 +103,7 @@ struct ExportCommand: ParsableCommand {
             let placement = try atlas.placement()
             let tables = PalladioCSV.tables(letters: selection.letters(try atlas.allLetters()), exiles: try atlas.exiles(selection),
                                             places: try atlas.placeIndex(), people: try atlas.personNamesByID(),
-                                            placement: { placement.place(of: $0, sender: $1) })
+                                            placement: { placement.place(of: $1, in: $0) })
             for table in tables {
                 try write(Data(table.text.utf8), to: folder.appendingPathComponent(table.fileName))
             }
@@ -131,7 +131,7 @@ struct ExportCommand: ParsableCommand {
                                  publisher: publication.publisher, url: url, licence: publication.licence,
                                  created: ExportDate.now())
         try write(CMIF.document(letters: letters, people: people, places: atlas.placeIndex(), sources: atlas.sources(),
-                                place: { placement.place(of: $0, sender: $1) }, header: header))
+                                place: { placement.place(of: $1, in: $0) }, header: header))
         let undated = letters.count - CMIF.dated(letters).count
         if undated > 0 {
             FileHandle.standardError.write(Data("note: \(undated) undated messages are left out; CMIF indexes letters by date\n".utf8))

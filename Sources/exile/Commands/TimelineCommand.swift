@@ -31,7 +31,7 @@ struct TimelineCommand: ParsableCommand {
         let person = try Resolve.personRow(name, in: atlas), id = person.id
         let entries = try atlas.whereabouts(personIDs: [id]).timeline(of: id)
         let letters = Dictionary(try atlas.letters(personID: id).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let people = try atlas.personNamesByID(ids: letters.values.compactMap(\.recipientID))
+        let people = try atlas.personNamesByID(ids: letters.values.flatMap { $0.addressees.compactMap(\.personID) })
         let places = try atlas.placeIndex(placeIDs: entries.flatMap { entry in
             [entry.span?.stay.placeID, entry.attestation?.placeID].compactMap { $0 } + entry.possibly.compactMap(\.placeID)
         })
@@ -51,8 +51,9 @@ struct TimelineCommand: ParsableCommand {
                 what = attestation.kind == .letter ? "wrote" : attestation.kind.rawValue
                 if let letter = attestation.letterID.flatMap({ letters[$0] }) {
                     // "letter to Karl Sosnovsky", "circular to his comrades".
-                    let to = letter.recipientID.map { people[$0] ?? $0 } ?? letter.recipientNote
-                    detail = letter.kind.rawValue + (to.map { " to \($0)" } ?? "") + (letter.title.map { ": \($0)" } ?? "")
+                    let to = letter.addressees.compactMap { $0.personID.map { people[$0] ?? $0 } ?? $0.name }
+                    detail = letter.kind.rawValue + (to.isEmpty ? "" : " to " + to.joined(separator: ", "))
+                        + (letter.title.map { ": \($0)" } ?? "")
                 } else {
                     detail = [attestation.note, attestation.placeID == nil ? attestation.placeNote : nil]
                         .compactMap { $0.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 } }.joined(separator: "; ")

@@ -12,6 +12,17 @@ enum Describe {
         modes.map(\.label).joined(separator: ", ")
     }
 
+    /// A letter's senders or addressees: "Leon Trotsky (Alma Ata)", "Mikhail Kalinin; Vyacheslav
+    /// Menzhinsky", "a friend"; "(?)" marks an uncertain identification.
+    static func parties(_ parties: [LetterParty], people: [String: String], places: PlaceIndex,
+                        date: HistoricalDate?) -> String {
+        guard !parties.isEmpty else { return "unknown" }
+        return parties.map { party in
+            Describe.party(person: party.personID, place: party.placeID, note: party.name, people: people,
+                           places: places, date: date) + (party.certainty == .uncertain ? " (?)" : "")
+        }.joined(separator: "; ")
+    }
+
     /// A letter's sender or recipient: "Trotsky (Alma Ata)", "a friend".
     static func party(person: String?, place: String?, note: String? = nil,
                       people: [String: String], places: PlaceIndex, date: HistoricalDate?) -> String {
@@ -52,10 +63,8 @@ extension Describe {
     static func letter(_ letter: Letter, people: [String: String], places: PlaceIndex) -> Record {
         Record([
             ("date", Cell(letter.date?.edtf)), ("kind", Cell(letter.kind.rawValue)),
-            ("from", Cell(party(person: letter.senderID, place: letter.senderPlaceID,
-                                people: people, places: places, date: letter.date))),
-            ("to", Cell(party(person: letter.recipientID, place: letter.recipientPlaceID,
-                              note: letter.recipientNote, people: people, places: places, date: letter.date))),
+            ("from", Cell(parties(letter.senders, people: people, places: places, date: letter.date))),
+            ("to", Cell(parties(letter.addressees, people: people, places: places, date: letter.date))),
             ("title", Cell(letter.title)),
         ], evidence: letter.evidence)
     }

@@ -84,6 +84,10 @@ enum NetworkText {
         let coverage = network.coverage
         var notes = ["\(coverage.messages) documented messages and \(coverage.contacts) contacts or relays; "
             + "\(network.graph.nodeCount) nodes, \(network.graph.edgeCount) edges"]
+        if coverage.multiParty > 0 {
+            notes.append("\(coverage.multiParty) of the messages have several senders or addressees: each counts once for "
+                + "every pair of sender and addressee \(network.mode == .person ? "people" : "places") (\(coverage.pairs) in all)")
+        }
         notes.append(network.includesContacts
             ? "the measures run on messages, contacts and relay hops together, each counting 1 (--letters-only for messages alone)"
             : "the measures run on the messages alone (--letters-only): contacts and relays are left out")
