@@ -66,15 +66,23 @@ private func values(_ data: Data, _ xpath: String, _ name: String) throws -> [St
 
     private func document(_ letters: [Letter]) -> Data {
         let people = ["a": Person(id: "a", name: awkward, kind: .individual,
-                                  evidence: Evidence(sourceID: "ref", locator: "wikidata:Q33391"))]
+                                  evidence: Evidence(sourceID: "ref", locator: "wikidata:Q33391")),
+                      "b": Person(id: "b", name: "Mikhail Kalinin", kind: .individual, evidence: evidence),
+                      "c": Person(id: "c", name: "the exile colonies", kind: .group, evidence: evidence),
+                      "u": Person(id: "u", name: "un amigo", kind: .unnamed, evidence: evidence)]
+        let authorities = AuthorityIDs([
+            AuthorityID(entity: .person, entityID: "a", uri: "http://www.wikidata.org/entity/Q33391"),
+            AuthorityID(entity: .person, entityID: "a", uri: "http://d-nb.info/gnd/118623761"),
+            AuthorityID(entity: .place, entityID: "p", uri: "http://www.geonames.org/1526384"),
+        ])
         let places = PlaceIndex(places: [Place(id: "p", name: "Alma Ata", kind: .city,
                                                coordinate: Coordinate(latitude: 43.2525, longitude: 76.9115),
                                                coordinateReference: "geonames:1526384", evidence: evidence)], names: [])
         let sources = [Source(id: "s", kind: .text, title: "El profeta desarmado", citation: "Deutscher, \"Un año\" & more"),
                        Source(id: "1959", kind: .text, title: "Unused")]
         let header = CMIF.Header(url: "https://example.org/letters.xml", created: Date(timeIntervalSince1970: 0))
-        return CMIF.document(letters: letters, people: people, places: places, sources: sources,
-                             place: { _, party in party.role == .sender ? party.placeID : nil }, header: header)
+        return CMIF.document(letters: letters, people: people, places: places, sources: sources, authorities: authorities,
+                             place: { _, party in party.placeID }, header: header)
     }
 
     @Test func escapesNamesAndKeepsOnlyDatedLetters() throws {
@@ -86,17 +94,23 @@ private func values(_ data: Data, _ xpath: String, _ name: String) throws -> [St
         let data = document(letters)
         let descriptions = try nodes(data, "//*[local-name()='correspDesc']")
         #expect(descriptions.count == 1)
-        #expect(try values(data, "//*[local-name()='correspDesc']", "source") == ["#s"])
+        #expect(try values(data, "//*[local-name()='correspDesc']", "source") == ["#" + CMIF.bibliographicID("s")])
         let sender = try nodes(data, "//*[local-name()='correspAction'][@type='sent']/*[local-name()='persName']")
         #expect(sender.first?.stringValue == awkward)
+        // GND before Wikidata, as CMIF recommends.
         #expect(try values(data, "//*[local-name()='correspAction'][@type='sent']/*[local-name()='persName']", "ref")
-                == ["http://www.wikidata.org/entity/Q33391"])
+                == ["http://d-nb.info/gnd/118623761 http://www.wikidata.org/entity/Q33391"])
         #expect(try values(data, "//*[local-name()='placeName']", "ref") == ["http://www.geonames.org/1526384"])
-        let addressee = try nodes(data, "//*[local-name()='correspAction'][@type='received']/*[local-name()='orgName']")
-        #expect(addressee.first?.stringValue == "sus críticos & \"amigos\"")
+        // The source's words for an addressee are no name: Unknown, with the words in a note.
+        let addressee = try nodes(data, "//*[local-name()='correspAction'][@type='received']/*[local-name()='persName']")
+        #expect(addressee.first?.stringValue == "Unknown")
+        #expect(try nodes(data, "//*[local-name()='correspAction'][@type='received']/*[local-name()='note']").first?.stringValue
+                == "Named in the source only as: sus críticos & \"amigos\"")
+        #expect(try nodes(data, "//*[local-name()='orgName']").isEmpty)
         let bibl = try nodes(data, "//*[local-name()='bibl']")
         #expect(bibl.count == 1)   // only the cited source
         #expect(bibl.first?.stringValue == "Deutscher, \"Un año\" & more")
+        #expect(try values(data, "//*[local-name()='bibl']", "xml:id") == [CMIF.bibliographicID("s")])
         #expect(try values(data, "//*[local-name()='licence']", "target") == ["https://creativecommons.org/licenses/by/4.0/"])
         #expect(try values(data, "//*[local-name()='publicationStmt']/*[local-name()='date']", "when") == ["1970-01-01T00:00:00Z"])
     }
@@ -108,9 +122,37 @@ private func values(_ data: Data, _ xpath: String, _ name: String) throws -> [St
         #expect(try nodes(data, "//*[local-name()='profileDesc']").count == 1)
     }
 
-    @Test func sourceIDsBecomeNCNames() {
-        #expect(CMIF.xmlID("deutscher-1959") == "deutscher-1959")
-        #expect(CMIF.xmlID("1959-deutscher") == "source-1959-deutscher")
+    /// One `correspDesc` per letter with all its parties; a group is an `orgName`; an unnamed
+    /// person is Unknown; uncertain and inferred identifications carry CMIF 1.1's marks.
+    @Test func severalPartiesGroupsAndCertainties() throws {
+        let letter = Letter(id: "t", kind: .telegram, date: date("1928-01-17/1928-01-21"),
+                            senders: [LetterParty(role: .sender, personID: "a", placeID: "p")],
+                            addressees: [LetterParty(role: .addressee, personID: "b", certainty: .uncertain),
+                                         LetterParty(role: .addressee, position: 2, personID: "c", certainty: .inferred),
+                                         LetterParty(role: .addressee, position: 3, personID: "u")],
+                            evidence: evidence)
+        let data = document([letter])
+        #expect(try nodes(data, "//*[local-name()='correspDesc']").count == 1)
+        let received = "//*[local-name()='correspAction'][@type='received']"
+        #expect(try nodes(data, received + "/*[local-name()='persName']").map(\.stringValue) == ["Mikhail Kalinin", "Unknown"])
+        #expect(try values(data, received + "/*[local-name()='persName'][1]", "cert") == ["low"])
+        #expect(try nodes(data, received + "/*[local-name()='orgName']").first?.stringValue == "the exile colonies")
+        #expect(try values(data, received + "/*[local-name()='orgName']", "evidence") == ["conjecture"])
+        #expect(try nodes(data, received + "/*[local-name()='note']").first?.stringValue == "Named in the source only as: un amigo")
+    }
+
+    /// Bibl ids: RFC 4122 version-5 UUIDs (checked against Python's uuid.uuid5), stable, and
+    /// beginning with a letter so that they are valid `xml:id`s.
+    @Test func bibliographicIDsAreStableUUIDsThatBeginWithALetter() {
+        #expect(UUIDv5.make(name: "python.org", namespace: UUIDv5.dns) == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
+        #expect(UUIDv5.make(name: "www.example.com", namespace: UUIDv5.dns) == "2ed6657d-e927-568b-95e1-2665a8aea6a2")
+        for source in ["deutscher-1959", "agn-mexico", "1959-deutscher", "s", "geonames"] {
+            let id = CMIF.bibliographicID(source)
+            #expect(id == CMIF.bibliographicID(source))
+            #expect(id.first?.isLetter == true)
+            #expect(id.range(of: #"^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"#, options: .regularExpression) != nil)
+        }
+        #expect(CMIF.bibliographicID("deutscher-1959") != CMIF.bibliographicID("agn-mexico"))
     }
 }
 

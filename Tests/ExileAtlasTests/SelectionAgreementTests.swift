@@ -91,7 +91,7 @@ import FoundationXML
 
         // CMIF: every dated letter taken (a period takes no undated one).
         let cmif = CMIF.document(letters: letters, people: Dictionary(try atlas.people().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
-                                 places: index, sources: try atlas.sources(),
+                                 places: index, sources: try atlas.sources(), authorities: try atlas.authorityIDs(),
                                  place: { placement.place(of: $1, in: $0) }, header: CMIF.Header(url: "urn:test", created: Date()))
         #expect(Set(try xml(cmif, "//*[local-name()='correspDesc']/@key")) == Set(letters.map(\.id)))
     }

@@ -42,12 +42,39 @@ struct CLIRunner {
         var out: Pipe, err: Pipe
         /// Waits for the process and collects its output.
         func finish() throws -> CLIResult {
-            let outData = out.fileHandleForReading.readDataToEndOfFile()
-            let errData = err.fileHandleForReading.readDataToEndOfFile()
+            // Both pipes are drained at once (a child that fills one while we wait on the
+            // other would block), and a read interrupted by a signal is retried:
+            // FileHandle.readDataToEndOfFile traps on EINTR.
+            let errors = Collected()
+            let group = DispatchGroup()
+            let errDescriptor = err.fileHandleForReading.fileDescriptor
+            group.enter()
+            DispatchQueue.global().async {
+                errors.data = Self.readAll(errDescriptor)
+                group.leave()
+            }
+            let outData = Self.readAll(out.fileHandleForReading.fileDescriptor)
+            group.wait()
+            let errData = errors.data
             process.waitUntilExit()
             return CLIResult(status: process.terminationStatus,
                              stdout: String(decoding: outData, as: UTF8.self),
                              stderr: String(decoding: errData, as: UTF8.self))
+        }
+
+        /// What the background read collected; the group's wait orders the write before the read.
+        final class Collected: @unchecked Sendable { var data = Data() }
+
+        /// Every byte from a descriptor until end of file, retrying reads a signal interrupts.
+        static func readAll(_ descriptor: Int32) -> Data {
+            var data = Data()
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if count > 0 { data.append(contentsOf: buffer[0..<count]); continue }
+                if count < 0 && errno == EINTR { continue }
+                return data
+            }
         }
     }
 

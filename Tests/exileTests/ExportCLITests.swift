@@ -84,7 +84,8 @@ import Testing
 
     @Test(arguments: formats)
     func anUnwritableOutIsOneClearErrorAndExit1(format: String) throws {
-        let result = try cli.run(["export", format, "--out", "/nonexistent-folder/export.\(format)"])
+        let url = format == "cmif" ? ["--url", "https://example.org/letters.xml"] : []
+        let result = try cli.run(["export", format, "--out", "/nonexistent-folder/export.\(format)"] + url)
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: cannot write /nonexistent-folder/export.\(format)"))
         #expect(result.stderr.hasSuffix("choose another --out\n"))
@@ -105,7 +106,7 @@ import Testing
         #expect(try document.nodes(forXPath: "//*[local-name()='Placemark'][starts-with(@id, 'exile-')]").isEmpty)
         #expect(try !document.nodes(forXPath: "//*[local-name()='Placemark'][@id='place-alma-ata']").isEmpty)
 
-        let cmif = try cli.run(["export", "cmif", "--during", "1800"])
+        let cmif = try cli.run(["export", "cmif", "--during", "1800", "--url", "https://example.org/letters.xml"])
         #expect(cmif.status == 0)
         let tei = try XMLDocument(data: Data(cmif.stdout.utf8))
         #expect(try tei.nodes(forXPath: "//*[local-name()='correspDesc']").isEmpty)
@@ -154,7 +155,15 @@ import Testing
         let letters = try #require(try JSONSerialization.jsonObject(with: Data(cli.run(["letters", "--format", "json"]).stdout.utf8)) as? [String: Any])
         let dated = (letters["letters"] as? [[String: Any]] ?? []).filter { $0["date"] is String }
         #expect(try tei.nodes(forXPath: "//*[local-name()='correspDesc']").count == dated.count)
-        #expect(try cli.run(["export", "cmif", "--licence", "gpl"]).status == 2)
+        #expect(try cli.run(["export", "cmif", "--licence", "gpl", "--url", "https://example.org/l.xml"]).status == 2)
+        // A CMIF file exists to be harvested from its public address: no --url, no file.
+        let noURL = try cli.run(["export", "cmif"])
+        #expect(noURL.status == 2)
+        #expect(noURL.stderr.contains("cmif needs --url"))
+        #expect(noURL.stdout.isEmpty)
+        let local = try cli.run(["export", "cmif", "--url", "/home/me/letters.xml"])
+        #expect(local.status == 2)
+        #expect(local.stderr.contains("is not a web address"))
     }
 
     @Test func lpfHasEveryPlaceWithItsDatedNames() throws {

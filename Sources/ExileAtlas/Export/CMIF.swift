@@ -3,22 +3,29 @@ import Foundation
 import FoundationXML
 #endif
 
-/// CMIF 1.0 (Correspondence Metadata Interchange Format, TEI `correspDesc`), for
-/// correspSearch: one `correspDesc` per dated message, with sender and addressee, their
-/// places (GeoNames URIs where the atlas has them) and the date mapped from EDTF.
+/// CMIF 1.1 (Correspondence Metadata Interchange Format, TEI `correspDesc`), for
+/// correspSearch: one `correspDesc` per dated letter, with all its senders and addressees,
+/// their places (GeoNames URIs) and the date mapped from EDTF.
 ///
-/// Dates: a plain date is `when` (`1928-05`); a span a single message was written in is
-/// `notBefore`/`notAfter`; a span a batch of messages was written over (a row standing for
-/// several letters) is `from`/`to`; an open end is left out; `~`, `?` and `%` add
-/// `cert="low"`. CMIF takes only `YYYY`, `YYYY-MM` and `YYYY-MM-DD`, so a season or `192X`
-/// end is written as its first or last day.
-///
-/// People carry their Wikidata URI where the atlas cites one, places their GeoNames URI.
-/// Where a message names no person, the addressee is the group it describes (`orgName`) or
-/// `Unknown`, as CMIF asks. Each `correspDesc` points at its source's `bibl`.
+/// - **Correspondents**: a person is a `persName` with every authority URI the atlas holds
+///   (GND, VIAF, LC, BnF, NDL, then Wikidata) in `ref`; a group row is an `orgName`. Nobody
+///   named (an unnamed person, or only the source's words, "un amigo") is
+///   `<persName>Unknown</persName>`, as CMIF asks, with the source's words in a `note`.
+/// - **Certainty** (CMIF 1.1): an uncertain identification has `cert="low"`, an inferred one
+///   `evidence="conjecture"`, for names and places alike; a place with several candidate
+///   identifications is `cert="low"`.
+/// - **Dates**: a plain date is `when` (`1928-05`); a span a single message was written in is
+///   `notBefore`/`notAfter`; a span a batch of messages was written over (a row standing for
+///   several letters) is `from`/`to`; an open end is left out; `~`, `?` and `%` add
+///   `cert="low"`. CMIF takes only `YYYY`, `YYYY-MM` and `YYYY-MM-DD`, so a season or `192X`
+///   end is written as its first or last day.
+/// - **Sources**: each `correspDesc` points at its source's `bibl`, whose `xml:id` is a UUID
+///   derived from the source id (stable across runs, beginning with a letter as `xml:id` needs).
 ///
 /// ```swift
-/// let data = CMIF.document(letters: letters, header: CMIF.Header(), ...)
+/// let data = CMIF.document(letters: letters, people: people, places: index, sources: sources,
+///                          authorities: try atlas.authorityIDs(), place: { letter, party in party.placeID },
+///                          header: CMIF.Header(url: "https://example.org/letters.xml", created: Date()))
 /// ```
 public enum CMIF {
     /// The file's own metadata (all required by CMIF).
@@ -62,10 +69,11 @@ public enum CMIF {
 
     /// The messages as a TEI document; undated ones are left out (see `dated`).
     /// - Parameters:
+    ///   - authorities: the authority URIs of people, groups and places.
     ///   - place: where a sender or addressee was, stated or inferred from the person's exile.
     public static func document(letters: [Letter], people: [String: Person], places: PlaceIndex,
-                                sources: [Source], place: (Letter, LetterParty) -> String?,
-                                header: Header) -> Data {
+                                sources: [Source], authorities: AuthorityIDs,
+                                place: (Letter, LetterParty) -> String?, header: Header) -> Data {
         let root = XMLElement("TEI", ["xmlns": "http://www.tei-c.org/ns/1.0"])
         let teiHeader = root.add("teiHeader")
         let fileDesc = teiHeader.add("fileDesc")
@@ -83,24 +91,30 @@ public enum CMIF {
         let cited = Set(dated.map(\.evidence.sourceID))
         let sourceDesc = fileDesc.add("sourceDesc")
         for source in sources where cited.contains(source.id) {
-            sourceDesc.add("bibl", ["type": source.url == nil ? "print" : "online", "xml:id": xmlID(source.id)],
+            sourceDesc.add("bibl", ["type": source.url == nil ? "print" : "online", "xml:id": bibliographicID(source.id)],
                            text: source.citation ?? source.title)
         }
 
         let profile = teiHeader.add("profileDesc")
         for letter in dated {
-            let description = profile.add("correspDesc", ["key": letter.id, "source": "#" + xmlID(letter.evidence.sourceID)])
-            for (sender, parties) in [(true, letter.senders), (false, letter.addressees)] {
-                let action = description.add("correspAction", ["type": sender ? "sent" : "received"])
-                for party in parties.isEmpty ? [LetterParty(role: sender ? .sender : .addressee)] : parties {
-                    self.party(action, person: party.personID, group: party.name, people: people)
+            let description = profile.add("correspDesc", ["key": letter.id, "source": "#" + bibliographicID(letter.evidence.sourceID)])
+            for (sent, parties) in [(true, letter.senders), (false, letter.addressees)] {
+                let action = description.add("correspAction", ["type": sent ? "sent" : "received"])
+                var notes: [String] = []
+                for party in parties.isEmpty ? [LetterParty(role: sent ? .sender : .addressee)] : parties {
+                    if let words = self.party(action, party, people: people, authorities: authorities) { notes.append(words) }
                 }
                 // CMIF gives one place per side: the first the letter's parties have.
-                if let placeID = parties.compactMap({ place(letter, $0) }).first, let known = places.places[placeID] {
-                    action.add("placeName", ["ref": Authority.geonames(known)],
-                               text: places.name(of: placeID, at: letter.date))
+                if let party = parties.first(where: { place(letter, $0) != nil }), let placeID = place(letter, party),
+                   places.places[placeID] != nil {
+                    let element = action.add("placeName", ["ref": authorities.geonames(place: placeID)],
+                                             text: places.name(of: placeID, at: letter.date))
+                    let certainty = places.isUncertain(placeID) ? .uncertain
+                        : party.placeID == nil ? .inferred : party.placeCertainty
+                    mark(element, certainty)
                 }
-                if sender, let date = letter.date { self.date(action, date, batch: letter.multiplicity != .one) }
+                if sent, let date = letter.date { self.date(action, date, batch: letter.multiplicity != .one) }
+                for note in notes { action.add("note", text: note) }
             }
         }
         root.add("text").add("body").add("p")
@@ -110,13 +124,35 @@ public enum CMIF {
     /// The messages CMIF takes: those with a date.
     public static func dated(_ letters: [Letter]) -> [Letter] { letters.filter { $0.date != nil } }
 
-    private static func party(_ action: XMLElement, person: String?, group: String?, people: [String: Person]) {
-        if let person, let known = people[person] {
-            action.add("persName", ["ref": Authority.wikidata(known.evidence)], text: known.name)
-        } else if let group {
-            action.add("orgName", text: group)
-        } else {
-            action.add("persName", text: person ?? "Unknown")
+    /// Writes one correspondent; returns the source's words for a correspondent CMIF can only
+    /// call `Unknown`, for a note.
+    private static func party(_ action: XMLElement, _ party: LetterParty, people: [String: Person],
+                              authorities: AuthorityIDs) -> String? {
+        let known = party.personID.flatMap { people[$0] }
+        let element: XMLElement
+        var words: String?
+        switch known?.kind {
+        case .individual?:
+            let refs = authorities.uris(person: known!.id)
+            element = action.add("persName", ["ref": refs.isEmpty ? nil : refs.joined(separator: " ")], text: known!.name)
+        case .group?:
+            let refs = authorities.uris(person: known!.id)
+            element = action.add("orgName", ["ref": refs.isEmpty ? nil : refs.joined(separator: " ")], text: known!.name)
+        case .unnamed?, nil:
+            element = action.add("persName", text: "Unknown")
+            words = known?.name ?? party.name
+        }
+        mark(element, party.certainty)
+        return words.map { "Named in the source only as: \($0)" }
+    }
+
+    /// CMIF 1.1's certainty: `cert="low"` for an uncertain identification, `evidence="conjecture"`
+    /// for one the compilers inferred.
+    private static func mark(_ element: XMLElement, _ certainty: LetterParty.Certainty) {
+        switch certainty {
+        case .certain: break
+        case .uncertain: element.set("cert", "low")
+        case .inferred: element.set("evidence", "conjecture")
         }
     }
 
@@ -133,6 +169,18 @@ public enum CMIF {
         if date.isApproximate || date.isUncertain { element.set("cert", "low") }
     }
 
-    /// An `xml:id` (an NCName) for a source id: slugs that start with a digit get a prefix.
-    static func xmlID(_ id: String) -> String { id.first?.isLetter == true ? id : "source-" + id }
+    /// A stable UUID for a source (name-based, RFC 4122 version 5 over the source id), whose
+    /// first character is a letter: `xml:id` is an NCName, and CMIF asks bibl ids to be UUIDs.
+    ///
+    /// ```swift
+    /// CMIF.bibliographicID("deutscher-1959")   // "d4c0…-…" (always the same)
+    /// ```
+    public static func bibliographicID(_ sourceID: String) -> String {
+        var attempt = 0
+        while true {
+            let uuid = UUIDv5.make(name: attempt == 0 ? sourceID : "\(sourceID)#\(attempt)")
+            if uuid.first?.isLetter == true { return uuid }
+            attempt += 1
+        }
+    }
 }

@@ -110,3 +110,21 @@ extension Attestation {
                   note: letter.title ?? "\(letter.kind.rawValue) \(letter.id)")
     }
 }
+
+extension Atlas {
+    /// Every authority id the atlas holds (`authority` table).
+    ///
+    /// ```swift
+    /// try atlas.authorityIDs().uris(person: "trotsky")   // ["http://www.wikidata.org/entity/Q33391"]
+    /// ```
+    public func authorityIDs() throws(AtlasError) -> AuthorityIDs {
+        try perform {
+            try writer.read { db in
+                AuthorityIDs(try Row.fetchAll(db, sql: "SELECT entity, entity_id, uri, scheme FROM authority").map { row in
+                    AuthorityID(entity: AuthorityID.Entity(rawValue: row["entity"]) ?? .person, entityID: row["entity_id"],
+                                uri: row["uri"], scheme: AuthorityID.Scheme(rawValue: row["scheme"]))
+                })
+            }
+        }
+    }
+}

@@ -70,6 +70,14 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--journey applies to geojson, kml, csv and cmif; \(format.rawValue) does not take journeys")
         }
         try network.check()
+        if format == .cmif {
+            guard let url = publication.url else {
+                throw ValidationError("cmif needs --url: a CMIF file exists to be harvested from its public address; give the URL you will publish it at, such as --url https://example.org/letters.xml")
+            }
+            guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+                throw ValidationError("--url \(url) is not a web address; give the http(s) URL you will publish the CMIF file at")
+            }
+        }
     }
 
     func run() throws {
@@ -125,13 +133,13 @@ struct ExportCommand: ParsableCommand {
         let letters = selection.letters(try atlas.allLetters())
         let placement = try atlas.placement()
         let people = Dictionary(try atlas.people().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let url = publication.url ?? out.map { URL(fileURLWithPath: $0).absoluteString } ?? "urn:exile-atlas:cmif"
+        let url = publication.url!   // validate() requires it
         let header = CMIF.Header(title: publication.title ?? "Exile Atlas: letters of the exiles",
                                  editor: publication.editor, email: publication.email,
                                  publisher: publication.publisher, url: url, licence: publication.licence,
                                  created: ExportDate.now())
         try write(CMIF.document(letters: letters, people: people, places: atlas.placeIndex(), sources: atlas.sources(),
-                                place: { placement.place(of: $1, in: $0) }, header: header))
+                                authorities: atlas.authorityIDs(), place: { placement.place(of: $1, in: $0) }, header: header))
         let undated = letters.count - CMIF.dated(letters).count
         if undated > 0 {
             FileHandle.standardError.write(Data("note: \(undated) undated messages are left out; CMIF indexes letters by date\n".utf8))
@@ -153,7 +161,7 @@ struct PublicationOptions: ParsableArguments {
     @Option(help: "cmif: who publishes the data (the originator under CC-BY).")
     var publisher = "Exile Atlas"
 
-    @Option(help: "cmif: the URL the file will be published at (default: the --out file's URL).")
+    @Option(help: "cmif (required): the public URL the file will be harvested from, such as https://example.org/letters.xml.")
     var url: String?
 
     @Option(help: "cmif: cc-by (CC-BY 4.0) or cc0, the licences correspSearch accepts.")
