@@ -368,4 +368,23 @@ struct NameResolverTests {
         #expect(namesFixture.resolve("") == .notFound(query: "", suggestions: []))
         #expect(namesFixture.resolve(" -- ") == .notFound(query: " -- ", suggestions: []))
     }
+
+    @Test("Surname, Forename resolves by surname and by the full name in either order")
+    func surnameCommaForename() {
+        let resolver = NameResolver<String>([
+            .init(id: "trotsky", name: "Trotsky, Leon", label: "Leon Trotsky"),
+            .init(id: "sedova", name: "Natalia Sedova", label: "Natalia Sedova"),
+        ])
+        for query in ["Trotsky, Leon", "Leon Trotsky", "Trotsky", "trotsky ,  leon"] {
+            guard case let .found(id, _, _) = resolver.resolve(query) else {
+                Issue.record("\(query) not found"); continue
+            }
+            #expect(id == "trotsky", "\(query)")
+        }
+        guard case let .found(id, _, _) = resolver.resolve("Sedova, Natalia") else { Issue.record("Sedova, Natalia"); return }
+        #expect(id == "sedova")
+        #expect(NameResolver<String>.reordered("Trotsky, Leon") == "Leon Trotsky")
+        #expect(NameResolver<String>.reordered("Alma Ata") == nil)
+        #expect(NameResolver<String>.reordered("a, b, c") == nil)
+    }
 }

@@ -13,6 +13,10 @@ import Foundation
 ///    suffix of a stored name ("Radek" → "Karl Radek", "Kurday" → "Kurday pass");
 /// 4. otherwise ``Resolution/notFound(query:suggestions:)`` with the nearest names.
 ///
+/// A name written "Surname, Forename" (as CMIF files and library catalogues write them) is
+/// also stored as "Forename Surname", and such a query is also tried in that order, so
+/// "Trotsky, Leon", "Leon Trotsky" and "Trotsky" find the same person.
+///
 /// Steps 1-3 are dictionary look-ups built at `init`. Step 4 scans every stored name and
 /// computes an edit distance for each, which is fine for thousands of names (a few
 /// milliseconds), not for millions. For other id types, or to let ids take part in the fuzzy
@@ -79,7 +83,10 @@ public struct NameResolver<ID: Hashable & Sendable>: Sendable {
         var byPartialExact: [String: [Int]] = [:]
         var byPartialLoose: [String: [Int]] = [:]
 
-        for entry in entries {
+        let withInversions = entries.flatMap { entry -> [Entry] in
+            Self.reordered(entry.name).map { [entry, Entry(id: entry.id, name: $0, label: entry.label)] } ?? [entry]
+        }
+        for entry in withInversions {
             if labels[entry.id] == nil { labels[entry.id] = entry.label }
             if let text = Self.idString(entry.id), idStrings[text] == nil { idStrings[text] = entry.id }
 
@@ -136,7 +143,24 @@ public struct NameResolver<ID: Hashable & Sendable>: Sendable {
         for hits in [byExact[exact], byLoose[loose], byPartialExact[exact], byPartialLoose[loose]] {
             if let hits, !hits.isEmpty { return outcome(query: query, trimmed: trimmed, hits: hits) }
         }
+        if let turned = Self.reordered(trimmed) {
+            let found = resolve(turned)
+            if case .notFound = found {} else { return found }
+        }
         return .notFound(query: query, suggestions: suggestions(exact: exact, loose: loose))
+    }
+
+    /// "Trotsky, Leon" → "Leon Trotsky"; nil for a name without exactly one comma between words.
+    ///
+    /// ```swift
+    /// NameResolver<String>.reordered("Trotsky, Leon")   // "Leon Trotsky"
+    /// ```
+    public static func reordered(_ name: String) -> String? {
+        let parts = name.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        let surname = parts[0].trimmingCharacters(in: .whitespaces), forename = parts[1].trimmingCharacters(in: .whitespaces)
+        guard !surname.isEmpty, !forename.isEmpty else { return nil }
+        return forename + " " + surname
     }
 
     // MARK: - Private
