@@ -346,3 +346,30 @@ import Testing
         }
     }
 }
+
+/// Every combination of CMIF's dating attributes has one EDTF reading.
+@Suite struct CMIFDateFormTests {
+    func edtf(_ attributes: [String: String]) -> String? {
+        let date = CMIFDate(when: attributes["when"], from: attributes["from"], to: attributes["to"],
+                            notBefore: attributes["notBefore"], notAfter: attributes["notAfter"], cert: attributes["cert"],
+                            evidence: nil, text: nil, edtf: nil, form: nil, position: TextPosition(line: 1, column: 1))
+        return CMIFDates.edtf(date).map(\.0)
+    }
+
+    @Test func mapsEachForm() {
+        #expect(edtf(["when": "1928-05"]) == "1928-05")
+        #expect(edtf(["when": "1928", "cert": "low"]) == "1928?")
+        #expect(edtf(["when": "1928", "cert": "high"]) == "1928")
+        #expect(edtf(["from": "1928-04", "to": "1928-10"]) == "1928-04/1928-10")
+        #expect(edtf(["from": "1928-04"]) == "1928-04/")        // the period's end is unknown
+        #expect(edtf(["to": "1928-10"]) == "/1928-10")
+        #expect(edtf(["notBefore": "1928-04-01", "notAfter": "1928-04-09"]) == "1928-04-01/1928-04-09")
+        #expect(edtf(["notBefore": "1928-04-01"]) == "1928-04-01/..")  // no latest possible day
+        #expect(edtf(["notAfter": "1928-04-09", "cert": "low"]) == "../1928-04-09?")
+        #expect(edtf([:]) == nil)
+        for attributes in [["from": "1928-04"], ["to": "1928-10"], ["notBefore": "1928-04-01"], ["notAfter": "1928-04-09", "cert": "low"]] {
+            let text = edtf(attributes)!
+            #expect((try? HistoricalDate(parsing: text)) != nil, "\(text)")
+        }
+    }
+}
