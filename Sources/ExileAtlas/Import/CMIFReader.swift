@@ -510,7 +510,7 @@ enum CMIFDates {
 // MARK: - Text
 
 /// Runs of whitespace as one space, trimmed at both ends.
-func collapse(_ text: String) -> String {
+private func collapse(_ text: String) -> String {
     text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
 }
 
