@@ -373,3 +373,27 @@ import Testing
         }
     }
 }
+
+/// Cut anywhere, a CMIF file is refused with a located problem, never read in part and
+/// never a crash.
+@Suite struct CMIFTruncationTests {
+    @Test func everyCutIsRefused() {
+        let bytes = Array(CMIFReaderTests.letters.utf8)
+        let lineCount = bytes.filter { $0 == UInt8(ascii: "\n") }.count + 1
+        // Cuts inside the root element (after "<TEI", before "</TEI>").
+        let text = CMIFReaderTests.letters
+        let first = text.utf8.distance(from: text.utf8.startIndex, to: text.range(of: "<teiHeader>")!.lowerBound.samePosition(in: text.utf8)!)
+        let cuts = Array(stride(from: first, to: bytes.count - 1, by: 37))
+        #expect(cuts.count > 100)
+        for cut in cuts {
+            do {
+                _ = try CMIFReader.read(data: Data(bytes[..<cut]), file: "cut.xml")
+                Issue.record("a file cut at byte \(cut) was read")
+            } catch {
+                guard case let .invalidData(problems) = error, let problem = problems.first else { Issue.record("\(error)"); continue }
+                #expect(problem.message.contains("truncated"), "cut at \(cut): \(problem)")
+                #expect((1...lineCount).contains(problem.line) && problem.column >= 1, "cut at \(cut): \(problem)")
+            }
+        }
+    }
+}

@@ -295,3 +295,20 @@ import Testing
         }
     }
 }
+
+/// Cut anywhere, a Linked Places file is refused with a located problem, never a crash.
+@Suite struct LinkedPlacesTruncationTests {
+    @Test func everyCutIsRefused() {
+        let bytes = Array(LinkedPlacesReaderTests.places.utf8)
+        for cut in stride(from: 1, to: bytes.count - 2, by: 23) {
+            do {
+                _ = try LinkedPlacesReader.read(data: Data(bytes[..<cut]), file: "cut.json")
+                Issue.record("a file cut at byte \(cut) was read")
+            } catch {
+                guard case let .invalidData(problems) = error, let problem = problems.first else { Issue.record("\(error)"); continue }
+                #expect(problem.message.hasPrefix("not valid JSON"), "cut at \(cut): \(problem)")
+                #expect(problem.line >= 1 && problem.column >= 1, "cut at \(cut): \(problem)")
+            }
+        }
+    }
+}

@@ -89,7 +89,7 @@ public enum CMIFReader {
 /// elements with their positions, and builds the values when each closes.
 private final class Collector: NSObject, XMLParserDelegate {
     let file: String
-    let lines: TextLines
+    var lines: TextLines
     var problems: [DataProblem] = []
     var notes: [DataProblem] = []
     var result: CMIFFile?

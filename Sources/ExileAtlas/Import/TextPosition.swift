@@ -28,10 +28,16 @@ public struct TextPosition: Sendable, Hashable, Comparable, CustomStringConverti
 }
 
 /// The line starts of a UTF-8 text, to turn byte offsets into line and character column.
+///
+/// Columns are counted from the last position asked for when it lies earlier on the same
+/// line, so asking in file order costs time in proportion to the text, even for a file
+/// written on one line.
 struct TextLines {
     let bytes: [UInt8]
     /// Byte offset of the first byte of each line; `starts[0] == 0`.
     let starts: [Int]
+    /// The last position computed: its byte offset, line index and column.
+    private var cache = (offset: 0, line: 0, column: 1)
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -41,7 +47,7 @@ struct TextLines {
     }
 
     /// The position of the byte at `offset` (clamped to the text).
-    func position(ofByte offset: Int) -> TextPosition {
+    mutating func position(ofByte offset: Int) -> TextPosition {
         let offset = max(0, min(offset, bytes.count))
         // The last line start at or before the offset.
         var low = 0, high = starts.count - 1
@@ -49,12 +55,13 @@ struct TextLines {
             let middle = (low + high + 1) / 2
             if starts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        var column = 1
-        var index = starts[low]
+        var (index, column) = (starts[low], 1)
+        if cache.line == low, cache.offset <= offset { (index, column) = (cache.offset, cache.column) }
         while index < offset {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }  // not a UTF-8 continuation byte
             index += 1
         }
+        cache = (offset, low, column)
         return TextPosition(line: low + 1, column: column)
     }
 
