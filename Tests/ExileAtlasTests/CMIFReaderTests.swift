@@ -172,6 +172,19 @@ import Testing
         #expect(file.letters[2].senders[0].isConjecture)
     }
 
+    @Test func readsAPlaceWithoutANameAsAnUnknownCorrespondent() throws {
+        let text = Self.letters.replacingOccurrences(of: "<persName>Unknown</persName>",
+                                                     with: "<placeName ref=\"http://www.geonames.org/1526273\">Tobolsk</placeName>")
+        let file = try CMIFReader.read(data: Data(text.utf8), file: "letters.xml")
+        let addressees = file.letters[1].addressees
+        #expect(addressees.count == 1)
+        #expect(addressees.first?.isUnknown == true)
+        #expect(addressees.first?.name == "")
+        let action = position(of: "<correspAction type=\"received\">", in: text, after: "<correspDesc key=\"13\"")
+        #expect(addressees.first?.position == action)
+        #expect(file.notes.map { TextPosition(line: $0.line, column: $0.column) } == [action])
+    }
+
     @Test func turnsEachDateFormIntoEDTF() throws {
         let file = try CMIFReader.read(data: Data(Self.letters.utf8), file: "letters.xml")
         // notBefore/notAfter with cert="low": one uncertain day somewhere in the interval.

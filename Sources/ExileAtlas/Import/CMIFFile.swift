@@ -117,7 +117,8 @@ public struct CMIFAction: Sendable, Hashable {
     }
 
     public var kind: Kind
-    /// The `persName` and `orgName` children, in file order.
+    /// The `persName` and `orgName` children, in file order; an action that names a place
+    /// but no one has one unknown party (empty name, `isUnknown`, the action's position).
     public var parties: [CMIFParty]
     /// The `placeName` children.
     public var places: [CMIFPlace]

@@ -242,10 +242,16 @@ private final class Collector: NSObject, XMLParserDelegate {
         case "date":
             if parentPath.last == "correspAction", action != nil { addDate(frame, text: text) }
         case "correspAction":
-            if parentPath.last == "correspDesc", let finished = action {
+            if parentPath.last == "correspDesc", var finished = action {
                 if finished.parties.isEmpty, finished.places.isEmpty {
                     problems.append(problem(at: finished.position,
                         "this correspAction names no one and no place; write <persName>Unknown</persName> where the correspondent is not known, as CMIF asks"))
+                } else if finished.parties.isEmpty {
+                    // A place without a name: the correspondent is not known, as CMIF's Unknown says.
+                    finished.parties = [CMIFParty(kind: .person, name: "", refs: [], cert: nil, evidence: nil,
+                                                  isUnknown: true, position: finished.position)]
+                    notes.append(problem(at: finished.position,
+                        "a correspAction with a place but no persName or orgName; read as an unknown correspondent (CMIF writes <persName>Unknown</persName>)"))
                 }
                 letter?.actions.append(finished)
                 action = nil
