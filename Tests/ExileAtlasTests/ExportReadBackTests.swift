@@ -41,7 +41,7 @@ import Testing
         let placement = try atlas.placement()
         let people = Dictionary(try atlas.people().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let data = CMIF.document(letters: letters, people: people, places: try atlas.placeIndex(), sources: try atlas.sources(),
-                                 place: { placement.place(of: $0, sender: $1) },
+                                 authorities: try atlas.authorityIDs(), place: { placement.place(of: $1, in: $0) },
                                  header: CMIF.Header(url: "https://example.org/letters.xml", created: Date(timeIntervalSince1970: 0)))
         let file = try CMIFReader.read(data: data, file: "letters.xml")
         let dated = CMIF.dated(letters)
@@ -52,7 +52,9 @@ import Testing
         for read in file.letters {
             let letter = try #require(read.key.flatMap { byID[$0] })
             #expect(file.bibl(of: read) != nil, "\(letter.id)")
+            // Every letter has a sender and an addressee in CMIF, Unknown where nobody is named.
             #expect(!read.senders.isEmpty && !read.addressees.isEmpty, "\(letter.id)")
+            #expect(read.addressees.count == max(1, letter.addressees.count), "\(letter.id)")
             // The written date covers the letter's date: CMIF's days are EDTF's bounds.
             let date = try #require(read.date?.historicalDate, "\(letter.id)")
             let original = try #require(letter.date)
