@@ -312,6 +312,10 @@ private func values(_ data: Data, _ xpath: String, _ name: String) throws -> [St
         #expect(house["geometry"] is NSNull)   // present and null: valid GeoJSON for an unlocated place
         #expect((house["relations"] as? [[String: String]])?.first?["relationTo"] == "urn:exile-atlas:place:frunze")
         #expect(house["types"] == nil)   // no AAT term for a house in WHG's subset
+        // Without the atlas's dates, Frunze is dated by its names; the house by nothing at all,
+        // and an atlas that dates nothing has no span to give it.
+        #expect((frunze["when"] as? [String: Any])?["label"] as? String == "the span of its dated names")
+        #expect(house["when"] == nil)
     }
 }
 

@@ -52,10 +52,10 @@ public enum LinkedPlaces {
             return Citation(label: label, id: Authority.uri(locator: evidence.locator) ?? source?.url)
         }
         // A place the record dates nothing at, nor any of its names, lies in the record's
-        // span as a whole: said so in the label, and `uncertain`.
+        // span as a whole: said so in the label, and `uncertain`. (An atlas that dates
+        // nothing at all has no span to give, and its Features no `when`.)
         var whole = span(places.places.keys.flatMap(dates), label: "not dated at this place: the span of the whole record")
-            ?? When(timespans: [], label: "not dated in the atlas")
-        whole.certainty = "uncertain"
+        whole?.certainty = "uncertain"
         let features = places.places.values.sorted(by: { $0.id < $1.id }).map { place -> Feature in
             let names = places.names[place.id] ?? []
             var toponyms = [Name(toponym: place.name, lang: "en", citations: [citation(place.evidence)], when: nil)]
@@ -127,11 +127,11 @@ public enum LinkedPlaces {
     /// The `when` of a whole Feature: one timespan from the start of the earliest of the
     /// dates to the end of the latest, each end as precise as the date it comes from
     /// (`in` when plain, else `earliest`/`latest`); open and unknown ends are passed over.
-    /// Nil when no date has a known end.
+    /// Nil when no date has a known start or end.
     ///
     /// ```swift
     /// LinkedPlaces.span([try HistoricalDate(parsing: "1928-05"), try HistoricalDate(parsing: "1928-10-15")],
-    ///                   label: "dated in the atlas")
+    ///                   label: "what the atlas dates here")
     /// // start {"in": "1928-05"}, end {"in": "1928-10-15"}
     /// ```
     static func span(_ dates: [HistoricalDate], label: String) -> When? {
@@ -207,7 +207,7 @@ public enum LinkedPlaces {
         var links: [Link]?
         var relations: [Relation]?
         var descriptions: [Description]?
-        var when: When
+        var when: When?
 
         enum CodingKeys: String, CodingKey {
             case id = "@id", type, properties, names, types, geometry, links, relations, descriptions, when
@@ -224,7 +224,7 @@ public enum LinkedPlaces {
             try container.encodeIfPresent(links, forKey: .links)
             try container.encodeIfPresent(relations, forKey: .relations)
             try container.encodeIfPresent(descriptions, forKey: .descriptions)
-            try container.encode(when, forKey: .when)
+            try container.encodeIfPresent(when, forKey: .when)
         }
     }
 
