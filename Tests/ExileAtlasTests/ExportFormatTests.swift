@@ -230,6 +230,9 @@ private func values(_ data: Data, _ xpath: String, _ name: String) throws -> [St
                 == ["count_letter", "count_telegram"])
         #expect(try values(data, "//*[local-name()='edge'][@source='a']", "weight") == ["2.0"])
         #expect(try values(data, "//*[local-name()='meta']", "lastmodifieddate") == ["1970-01-01"])
+        // The GEXF 1.3 RELAX NG allows no attribute on <gexf> but version and variant.
+        #expect(try nodes(data, "/*/@*").map(\.name) == ["version"])
+        #expect(try nodes(data, "//*[local-name()='position']").allSatisfy { $0.uri == "http://gexf.net/1.3/viz" })
     }
 }
 
@@ -252,7 +255,72 @@ private func values(_ data: Data, _ xpath: String, _ name: String) throws -> [St
         let season = try span("1928-21")
         #expect((season["start"] as? [String: String]) == ["earliest": "1928-03-01", "latest": "1928-05-31"])
         #expect(season["end"] == nil)   // a single date: the timespan is the start itself
-        #expect((try span("1928-05~")["start"] as? [String: String]) == ["in": "1928-05~"])
+        // ISO 8601 has no `~`: the month is written plain and the when says it is less certain
+        // (WHG's dateString pattern refuses "1928-05~").
+        #expect((try span("1928-05~")["start"] as? [String: String]) == ["in": "1928-05"])
+        #expect(LinkedPlaces.when(date("1928-05~"))?.certainty == "less-certain")
+        #expect(LinkedPlaces.when(date("1928-05"))?.certainty == nil)
+    }
+
+    @Test func aFeatureSpansItsDatesFromTheEarliestStartToTheLatestEnd() throws {
+        let when = try #require(LinkedPlaces.span([date("1928-10-15"), date("1928-05"), date("1928-01-17/1928-01-21"),
+                                                  date("1929-01-22/..")], label: "what the atlas dates here"))
+        #expect(when.timespans == [LinkedPlaces.Timespan(start: LinkedPlaces.Bound(in: "1928-01-17"),
+                                                          end: LinkedPlaces.Bound(in: "1928-10-15"))])
+        #expect(when.certainty == nil && when.label == "what the atlas dates here")
+        // A season keeps its days; one date is a timespan with no end; an approximate end is less certain.
+        let season = try #require(LinkedPlaces.span([date("1928-21")], label: ""))
+        #expect(season.timespans == [LinkedPlaces.Timespan(start: LinkedPlaces.Bound(earliest: "1928-03-01", latest: "1928-05-31"))])
+        #expect(LinkedPlaces.span([date("1926/1929~")], label: "")?.certainty == "less-certain")
+        // Nothing with a known end: no span (the caller falls back).
+        #expect(LinkedPlaces.span([], label: "") == nil)
+        // Only an open end known: the span ends there and starts no later.
+        #expect(LinkedPlaces.span([date("../1926")], label: "")?.timespans
+                == [LinkedPlaces.Timespan(start: LinkedPlaces.Bound(latest: "1926"), end: LinkedPlaces.Bound(in: "1926"))])
+    }
+
+    @Test func everyFeatureHasAWhenOfItsDatesItsNamesItsRoutesOrTheWholeRecord() throws {
+        let index = PlaceIndex(places: [
+            Place(id: "alma-ata", name: "Alma Ata", kind: .city, coordinate: Coordinate(latitude: 43.2525, longitude: 76.9115),
+                  evidence: evidence),
+            Place(id: "house", name: "the house", kind: .house, parentID: "alma-ata", evidence: evidence),
+            Place(id: "frunze", name: "Pishpek-Frunze", kind: .city, evidence: evidence),
+            Place(id: "arys", name: "Arys", kind: .station, evidence: evidence),
+            Place(id: "steppes", name: "the Ukrainian steppes", kind: .region, evidence: evidence),
+        ], names: [
+            PlaceName(placeID: "frunze", name: "Frunze", language: "en", kind: .official, period: date("1926/1991"), evidence: evidence),
+        ])
+        let exiles = [Exile(id: "1", personID: "trotsky", placeID: "house", period: date("1928-01-25/1929-01-22"), evidence: evidence)]
+        let letters = [Letter(id: "l", kind: .letter, date: date("1928-12-16"), senderID: "x", senderPlaceID: "alma-ata",
+                              recipientID: "trotsky", evidence: evidence)]
+        let railway = TransportLink(id: "r", fromPlaceID: "arys", toPlaceID: "tashkent", mode: .rail, lengthKm: 167,
+                                    valid: date("1906/.."), evidence: evidence)
+        let dates = PlaceDates(exiles: exiles, attestations: [], letters: letters, legs: [], tallies: [], contacts: [],
+                               links: [railway], placement: Placement(exiles: exiles), parents: ["house": "alma-ata"])
+        #expect(dates.dates(at: "house").map(\.edtf).sorted() == ["1928-01-25/1929-01-22", "1928-12-16"])
+        #expect(dates.dates(at: "alma-ata").count == 3)   // the house's exile and letter, and the letter from the city
+        #expect(dates.dates(at: "arys").isEmpty && dates.routes(at: "arys").map(\.edtf) == ["1906/.."])
+        let data = try LinkedPlaces.document(places: index, sources: [], dates: dates.dates(at:), routes: dates.routes(at:))
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let features = try #require(root["features"] as? [[String: Any]])
+        func when(_ id: String) throws -> [String: Any] {
+            let feature = try #require(features.first { $0["@id"] as? String == "urn:exile-atlas:place:\(id)" })
+            return try #require(feature["when"] as? [String: Any])
+        }
+        func timespan(_ id: String) throws -> [String: [String: String]] {
+            try #require((try when(id)["timespans"] as? [[String: [String: String]]])?.first)
+        }
+        #expect(features.count == 5 && features.allSatisfy { $0["when"] != nil })
+        #expect(try timespan("alma-ata") == ["start": ["in": "1928-01-25"], "end": ["in": "1929-01-22"]])
+        #expect(try when("alma-ata")["label"] as? String == "what the atlas dates here")
+        #expect(try timespan("frunze") == ["start": ["in": "1926"], "end": ["in": "1991"]])
+        #expect(try when("frunze")["label"] as? String == "the span of its dated names")
+        // A junction dated only by its railway: open from 1906, the end unknown.
+        #expect(try timespan("arys") == ["start": ["in": "1906"], "end": ["earliest": "1906"]])
+        #expect(try when("arys")["label"] as? String == "the transport links through it")
+        // Nothing dated at all: the span of the whole record, and uncertain.
+        #expect(try timespan("steppes") == ["start": ["in": "1928-01-25"], "end": ["in": "1929-01-22"]])
+        #expect(try when("steppes")["certainty"] as? String == "uncertain")
     }
 
     @Test func featuresCarryNamesCitationsAndLinks() throws {
@@ -286,6 +354,10 @@ private func values(_ data: Data, _ xpath: String, _ name: String) throws -> [St
         #expect(house["geometry"] is NSNull)   // present and null: valid GeoJSON for an unlocated place
         #expect((house["relations"] as? [[String: String]])?.first?["relationTo"] == "urn:exile-atlas:place:frunze")
         #expect(house["types"] == nil)   // no AAT term for a house in WHG's subset
+        // Without the atlas's dates, Frunze is dated by its names; the house by nothing at all,
+        // and an atlas that dates nothing has no span to give it.
+        #expect((frunze["when"] as? [String: Any])?["label"] as? String == "the span of its dated names")
+        #expect(house["when"] == nil)
     }
 }
 

@@ -7,10 +7,15 @@ import Foundation
 /// Choices where LPF leaves room:
 /// - `@id` is `base` + the place id; the default base is a URN, so the ids are stable
 ///   without claiming a web address the user may not own.
-/// - `when` timespans: a plain EDTF end (`1926`, `1928-05~`) is `in`; a season or `192X`
-///   is `earliest`/`latest`; an open or unknown start is `{"latest": end}`; an open or
-///   unknown end is `{"earliest": start}` (LPF has no open end; without one a timespan
-///   would mean "during the start").
+/// - `when` timespans: a plain EDTF end (`1926`, `1928-05~`) is `in`, without its qualifier
+///   (ISO 8601 has none, and WHG's upload validation refuses one), the `when` then being
+///   `less-certain`; a season or `192X` is `earliest`/`latest`; an open or unknown start is
+///   `{"latest": end}`; an open or unknown end is `{"earliest": start}` (LPF has no open
+///   end; without one a timespan would mean "during the start").
+/// - Every Feature has a `when` of its own, as LPF asks and WHG checks: the span of what
+///   the atlas dates at the place (``PlaceDates``), else of its dated names, else of the
+///   transport links through it, else the whole record's span, `uncertain`
+///   (docs/exports.md).
 /// - A place the sources leave unlocated has `"geometry": null` (valid GeoJSON), not LPF's
 ///   suggested `["null"]`, which GeoJSON readers reject.
 /// - Every name cites its source (title and locator, and the source's URL as `@id` when
@@ -22,19 +27,41 @@ import Foundation
 public enum LinkedPlaces {
     public static let context = "https://raw.githubusercontent.com/LinkedPasts/linked-places/master/linkedplaces-context-v1.1.jsonld"
 
-    public static func document(places: PlaceIndex, sources: [Source], base: String = "urn:exile-atlas:place:") throws -> Data {
+    /// The places as an LPF FeatureCollection.
+    ///
+    /// ```swift
+    /// let data = try LinkedPlaces.document(places: try atlas.placeIndex(), sources: try atlas.sources(),
+    ///                                      dates: try atlas.placeDates().dates(at:))
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - places: The places, their names and candidates.
+    ///   - sources: The sources the citations name.
+    ///   - base: The prefix of each Feature's `@id`.
+    ///   - dates: What the atlas dates at a place (``PlaceDates/dates(at:)``): the Feature's `when`.
+    ///   - routes: The periods of the transport links through a place (``PlaceDates/routes(at:)``):
+    ///     its `when` when nothing else is dated there.
+    /// - Throws: `EncodingError` if a value cannot be encoded.
+    public static func document(places: PlaceIndex, sources: [Source], base: String = "urn:exile-atlas:place:",
+                                dates: (String) -> [HistoricalDate] = { _ in [] },
+                                routes: (String) -> [HistoricalDate] = { _ in [] }) throws -> Data {
         let sources = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func citation(_ evidence: Evidence) -> Citation {
             let source = sources[evidence.sourceID]
             let label = [source?.title ?? evidence.sourceID, evidence.locator].filter { !$0.isEmpty }.joined(separator: ", ")
             return Citation(label: label, id: Authority.uri(locator: evidence.locator) ?? source?.url)
         }
+        // A place the record dates nothing at, nor any of its names, lies in the record's
+        // span as a whole: said so in the label, and `uncertain`. (An atlas that dates
+        // nothing at all has no span to give, and its Features no `when`.)
+        var whole = span(places.places.keys.flatMap(dates), label: "not dated at this place: the span of the whole record")
+        whole?.certainty = "uncertain"
         let features = places.places.values.sorted(by: { $0.id < $1.id }).map { place -> Feature in
             let names = places.names[place.id] ?? []
             var toponyms = [Name(toponym: place.name, lang: "en", citations: [citation(place.evidence)], when: nil)]
             for name in names where !(name.name == place.name && name.period == nil && name.language == "en") {
                 toponyms.append(Name(toponym: name.name, lang: name.language, citations: [citation(name.evidence)],
-                                     when: name.period.map(when)))
+                                     when: name.period.flatMap(self.when)))
             }
             var geometry = place.coordinate.map { coordinate -> Geometry in
                 let reference = Evidence(sourceID: place.coordinateSourceID ?? place.evidence.sourceID,
@@ -59,6 +86,10 @@ public enum LinkedPlaces {
             let links = [Authority.geonames(place), Authority.wikidata(place, names: names)].compactMap { $0 }
                 .map { Link(type: "closeMatch", identifier: $0) }
             let parent = place.parentID.flatMap { places.places[$0] }
+            let when = span(dates(place.id), label: "what the atlas dates here")
+                ?? span(names.compactMap(\.period), label: "the span of its dated names")
+                ?? span(routes(place.id), label: "the transport links through it")
+                ?? whole
             return Feature(
                 id: base + place.id,
                 properties: Properties(title: place.name, fclasses: fclass(place.kind).map { [$0] }),
@@ -69,19 +100,16 @@ public enum LinkedPlaces {
                 links: links.isEmpty ? nil : links,
                 relations: parent.map { [Relation(relationType: "gvp:broaderPartitive", relationTo: base + $0.id,
                                                   label: "part of \($0.name)")] },
-                descriptions: place.note.map { [Description(value: $0, lang: "en")] })
+                descriptions: place.note.map { [Description(value: $0, lang: "en")] },
+                when: when)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(Collection(context: context, features: features)) + Data("\n".utf8)
     }
 
-    /// An LPF `when` for a period (see the type's notes).
-    static func when(_ period: HistoricalDate) -> When {
-        func bound(_ end: DateEndpoint) -> Bound {
-            if let plain = end.plain { return Bound(in: plain + end.qualifier) }
-            return Bound(earliest: end.earliest.iso, latest: end.latest.iso)
-        }
+    /// An LPF `when` for a period (see the type's notes); nil for a period with neither end.
+    static func when(_ period: HistoricalDate) -> When? {
         let span: Timespan
         switch (period.start, period.end) {
         case let (start?, end?):
@@ -91,9 +119,51 @@ public enum LinkedPlaces {
         case let (start?, nil):
             span = Timespan(start: bound(start), end: Bound(earliest: start.iso(earliestDay: true)))
         case (nil, nil):
-            span = Timespan(start: Bound(), end: nil)
+            return nil
         }
-        return When(timespans: [span], label: period.edtf)
+        return When(timespans: [span], label: period.edtf, certainty: certainty([period.start, period.end]))
+    }
+
+    /// The `when` of a whole Feature: one timespan from the start of the earliest of the
+    /// dates to the end of the latest, each end as precise as the date it comes from
+    /// (`in` when plain, else `earliest`/`latest`); open and unknown ends are passed over.
+    /// Nil when no date has a known start or end.
+    ///
+    /// ```swift
+    /// LinkedPlaces.span([try HistoricalDate(parsing: "1928-05"), try HistoricalDate(parsing: "1928-10-15")],
+    ///                   label: "what the atlas dates here")
+    /// // start {"in": "1928-05"}, end {"in": "1928-10-15"}
+    /// ```
+    static func span(_ dates: [HistoricalDate], label: String) -> When? {
+        let starts = dates.compactMap(\.start).filter { $0.earliest != .distantPast }
+        let ends = dates.compactMap(\.end).filter { $0.latest != .distantFuture }
+        let first = starts.min { ($0.earliest, $0.latest) < ($1.earliest, $1.latest) }
+        let last = ends.max { $0.latest < $1.latest }
+        let timespan: Timespan
+        switch (first, last) {
+        case let (first?, last?):
+            let start = bound(first), end = bound(last)
+            timespan = Timespan(start: start, end: start == end ? nil : end)
+        case let (first?, nil):
+            timespan = Timespan(start: bound(first), end: Bound(earliest: first.iso(earliestDay: true)))
+        case let (nil, last?):
+            timespan = Timespan(start: Bound(latest: last.iso(earliestDay: false)), end: bound(last))
+        case (nil, nil):
+            return nil
+        }
+        return When(timespans: [timespan], label: label, certainty: certainty([first, last]))
+    }
+
+    /// One end as LPF writes it: ISO 8601 `in` for a plain year, month or day (its EDTF
+    /// qualifier goes to the `when`'s certainty), else its first and last days.
+    private static func bound(_ end: DateEndpoint) -> Bound {
+        if let plain = end.plain { return Bound(in: plain) }
+        return Bound(earliest: end.earliest.iso, latest: end.latest.iso)
+    }
+
+    /// `less-certain` when an end is approximate or uncertain (`~`, `?`, `%`); nil (certain) otherwise.
+    private static func certainty(_ ends: [DateEndpoint?]) -> String? {
+        ends.contains { !($0?.qualifier.isEmpty ?? true) } ? "less-certain" : nil
     }
 
     /// GeoNames feature class: P populated place, S spot (building, station), H water,
@@ -137,9 +207,10 @@ public enum LinkedPlaces {
         var links: [Link]?
         var relations: [Relation]?
         var descriptions: [Description]?
+        var when: When?
 
         enum CodingKeys: String, CodingKey {
-            case id = "@id", type, properties, names, types, geometry, links, relations, descriptions
+            case id = "@id", type, properties, names, types, geometry, links, relations, descriptions, when
         }
 
         func encode(to encoder: Encoder) throws {
@@ -153,6 +224,7 @@ public enum LinkedPlaces {
             try container.encodeIfPresent(links, forKey: .links)
             try container.encodeIfPresent(relations, forKey: .relations)
             try container.encodeIfPresent(descriptions, forKey: .descriptions)
+            try container.encodeIfPresent(when, forKey: .when)
         }
     }
 
@@ -174,17 +246,18 @@ public enum LinkedPlaces {
         enum CodingKeys: String, CodingKey { case label, id = "@id" }
     }
 
-    struct When: Encodable {
+    struct When: Encodable, Equatable {
         var timespans: [Timespan]
         var label: String
+        var certainty: String?
     }
 
-    struct Timespan: Encodable {
+    struct Timespan: Encodable, Equatable {
         var start: Bound
         var end: Bound?
     }
 
-    struct Bound: Encodable {
+    struct Bound: Encodable, Equatable {
         var `in`: String?
         var earliest: String?
         var latest: String?

@@ -104,8 +104,9 @@ struct ExportCommand: ParsableCommand {
         case .cmif:
             try cmif(atlas, selection: selection)
         case .lpf:
+            let dates = try atlas.placeDates()
             try write(LinkedPlaces.document(places: atlas.placeIndex(), sources: atlas.sources(),
-                                            base: publication.baseURI))
+                                            base: publication.baseURI, dates: dates.dates(at:), routes: dates.routes(at:)))
         case .csv:
             let folder = try OutputFile.folder(out!)
             let placement = try atlas.placement()
