@@ -56,8 +56,7 @@ public struct PlaceDates: Sendable {
         for exile in exiles { add(exile.period, at: exile.placeID) }
         for attestation in attestations where attestation.letterID == nil { add(attestation.date, at: attestation.placeID) }
         for letter in letters {
-            add(letter.date, at: placement.place(of: letter, sender: true))
-            add(letter.date, at: placement.place(of: letter, sender: false))
+            for party in letter.parties { add(letter.date, at: placement.place(of: party, in: letter)) }
         }
         for timing in legs {
             add(timing.departure, at: timing.leg.fromPlaceID)
