@@ -1,0 +1,150 @@
+import Foundation
+import GRDB
+
+/// What an import of a standard file (CMIF, Linked Places) needs to know of the atlas to
+/// match what it brings to what is there: the one rule for "is this the same person, group
+/// or place?".
+///
+/// Matching, in order (issue: "authority URI first, then an exact name in the same
+/// authority-less context, otherwise create it"):
+/// 1. an authority URI (GND, VIAF, Wikidata, GeoNames ...) the atlas already holds for a
+///    person or place: that one;
+/// 2. else the exact name (``NameKey/exact(_:)``, "Surname, Forename" read either way) of
+///    exactly one person or place that has no authority URI at all: that one (a record with
+///    URIs is matched only by its URIs, so a namesake from another edition is not merged);
+/// 3. else a new row, with an id made from the name that no row uses yet.
+///
+/// ```swift
+/// var context = try atlas.importContext()
+/// context.person(named: "Trotsky, Leon", uris: ["http://www.wikidata.org/entity/Q33391"])   // .existing("trotsky")
+/// ```
+public struct ImportContext: Sendable {
+    /// A match: a row the atlas (or this import) already has, or a new id to create.
+    public enum Match: Sendable, Hashable {
+        case existing(String)
+        case new(String)
+
+        public var id: String {
+            switch self { case let .existing(id), let .new(id): id }
+        }
+    }
+
+    private var personByURI: [String: String]
+    private var placeByURI: [String: String]
+    private var personByName: [String: [String]]
+    private var placeByName: [String: [String]]
+    /// Ids in use per table (the atlas's and this import's), so new ids never collide.
+    private var taken: [String: Set<String>]
+    /// The letters, sources and places already in the atlas.
+    public let existingLetters: Set<String>
+    public let existingSources: Set<String>
+    public let existingPlaces: Set<String>
+
+    /// Builds the context from the atlas's people, places, authority ids, letters and sources.
+    init(db: Database) throws {
+        var personByURI: [String: String] = [:], placeByURI: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT entity, entity_id, uri FROM authority") {
+            let uri = Self.normal(row["uri"])
+            if (row["entity"] as String) == "person" { personByURI[uri] = row["entity_id"] } else { placeByURI[uri] = row["entity_id"] }
+        }
+        var personByName: [String: [String]] = [:], placeByName: [String: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, name FROM person WHERE NOT EXISTS (SELECT 1 FROM authority WHERE entity = 'person' AND entity_id = person.id)
+            UNION SELECT person_id, name FROM person_name WHERE NOT EXISTS (SELECT 1 FROM authority WHERE entity = 'person' AND entity_id = person_name.person_id)
+            """) {
+            Self.index(row["name"], id: row["id"], into: &personByName)
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, name FROM place WHERE NOT EXISTS (SELECT 1 FROM authority WHERE entity = 'place' AND entity_id = place.id)
+            UNION SELECT place_id, name FROM place_name WHERE NOT EXISTS (SELECT 1 FROM authority WHERE entity = 'place' AND entity_id = place_name.place_id)
+            """) {
+            Self.index(row["name"], id: row["id"], into: &placeByName)
+        }
+        var taken: [String: Set<String>] = [:]
+        for table in ["person", "place", "source", "letter"] {
+            taken[table] = Set(try String.fetchAll(db, sql: "SELECT id FROM \"\(table)\""))
+        }
+        self.personByURI = personByURI; self.placeByURI = placeByURI
+        self.personByName = personByName; self.placeByName = placeByName
+        self.taken = taken
+        existingLetters = taken["letter"] ?? []
+        existingSources = taken["source"] ?? []
+        existingPlaces = taken["place"] ?? []
+    }
+
+    /// One spelling per authority record (`gn:524901`, `https://sws.geonames.org/524901/` →
+    /// `http://www.geonames.org/524901`); a URI no known authority has stays as written.
+    public static func normal(_ uri: String) -> String { AuthorityReference(uri)?.uri ?? uri }
+
+    private static func index(_ name: String, id: String, into map: inout [String: [String]]) {
+        for key in Set([NameKey.exact(name), NameResolver<String>.reordered(name).map(NameKey.exact) ?? ""]) where !key.isEmpty {
+            if map[key]?.contains(id) != true { map[key, default: []].append(id) }
+        }
+    }
+
+    // MARK: - Matching
+
+    /// The person or group a name and its authority URIs stand for.
+    public mutating func person(named name: String, uris: [String]) -> Match {
+        match(name: name, uris: uris, byURI: &personByURI, byName: &personByName, table: "person")
+    }
+
+    /// The place a name and its authority URIs stand for.
+    public mutating func place(named name: String, uris: [String]) -> Match {
+        match(name: name, uris: uris, byURI: &placeByURI, byName: &placeByName, table: "place")
+    }
+
+    private mutating func match(name: String, uris: [String], byURI: inout [String: String],
+                                byName: inout [String: [String]], table: String) -> Match {
+        let normal = uris.map(Self.normal)
+        if let id = normal.lazy.compactMap({ byURI[$0] }).first {
+            for uri in normal where byURI[uri] == nil { byURI[uri] = id }
+            return taken[table]!.contains(id) && !(newIDs[table]?.contains(id) ?? false) ? .existing(id) : .new(id)
+        }
+        let key = NameKey.exact(NameResolver<String>.reordered(name) ?? name)
+        if normal.isEmpty, let ids = byName[key], ids.count == 1 {
+            return newIDs[table]?.contains(ids[0]) == true ? .new(ids[0]) : .existing(ids[0])
+        }
+        let id = freshID(table, from: NameResolver<String>.reordered(name) ?? name)
+        for uri in normal { byURI[uri] = id }
+        if normal.isEmpty { byName[key] = [id] }
+        return .new(id)
+    }
+
+    /// Ids this import creates, per table (so a second mention of a new person is the same one).
+    private var newIDs: [String: Set<String>] = [:]
+
+    /// A slug from a name that no row of the table uses yet: "Leon Trotsky" → "leon-trotsky",
+    /// then "leon-trotsky-2" ...
+    public mutating func freshID(_ table: String, from name: String) -> String {
+        let base = Self.slug(name).isEmpty ? table : Self.slug(name)
+        var id = base, n = 2
+        while taken[table, default: []].contains(id) { id = "\(base)-\(n)"; n += 1 }
+        taken[table, default: []].insert(id)
+        newIDs[table, default: []].insert(id)
+        return id
+    }
+
+    /// Lower-case ASCII letters, digits and hyphens, as the atlas's ids are; at most 60 characters.
+    public static func slug(_ text: String) -> String {
+        let folded = text.applyingTransform(.toLatin, reverse: false)?
+            .applyingTransform(.stripDiacritics, reverse: false)?.lowercased() ?? text.lowercased()
+        var slug = ""
+        for scalar in folded.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty, slug.last != "-" {
+                slug.append("-")
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return String(slug.prefix(60)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+    }
+}
+
+extension Atlas {
+    /// What an import needs to match incoming people and places (``ImportContext``).
+    public func importContext() throws(AtlasError) -> ImportContext {
+        try perform { try writer.read { db in try ImportContext(db: db) } }
+    }
+}
