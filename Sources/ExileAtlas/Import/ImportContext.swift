@@ -29,10 +29,10 @@ public struct ImportContext: Sendable {
         }
     }
 
-    private var personByURI: [String: String]
-    private var placeByURI: [String: String]
-    private var personByName: [String: [String]]
-    private var placeByName: [String: [String]]
+    /// Per table (`person`, `place`): the row each authority URI names, and the rows without
+    /// any URI under each exact name key.
+    private var byURI: [String: [String: String]]
+    private var byName: [String: [String: [String]]]
     /// Ids in use per table (the atlas's and this import's), so new ids never collide.
     private var taken: [String: Set<String>]
     /// The letters, sources and places already in the atlas.
@@ -64,8 +64,8 @@ public struct ImportContext: Sendable {
         for table in ["person", "place", "source", "letter"] {
             taken[table] = Set(try String.fetchAll(db, sql: "SELECT id FROM \"\(table)\""))
         }
-        self.personByURI = personByURI; self.placeByURI = placeByURI
-        self.personByName = personByName; self.placeByName = placeByName
+        byURI = ["person": personByURI, "place": placeByURI]
+        byName = ["person": personByName, "place": placeByName]
         self.taken = taken
         existingLetters = taken["letter"] ?? []
         existingSources = taken["source"] ?? []
@@ -86,28 +86,28 @@ public struct ImportContext: Sendable {
 
     /// The person or group a name and its authority URIs stand for.
     public mutating func person(named name: String, uris: [String]) -> Match {
-        match(name: name, uris: uris, byURI: &personByURI, byName: &personByName, table: "person")
+        match(name: name, uris: uris, table: "person")
     }
 
     /// The place a name and its authority URIs stand for.
     public mutating func place(named name: String, uris: [String]) -> Match {
-        match(name: name, uris: uris, byURI: &placeByURI, byName: &placeByName, table: "place")
+        match(name: name, uris: uris, table: "place")
     }
 
-    private mutating func match(name: String, uris: [String], byURI: inout [String: String],
-                                byName: inout [String: [String]], table: String) -> Match {
+    private mutating func match(name: String, uris: [String], table: String) -> Match {
         let normal = uris.map(Self.normal)
-        if let id = normal.lazy.compactMap({ byURI[$0] }).first {
-            for uri in normal where byURI[uri] == nil { byURI[uri] = id }
-            return taken[table]!.contains(id) && !(newIDs[table]?.contains(id) ?? false) ? .existing(id) : .new(id)
+        let known = byURI[table] ?? [:]
+        if let id = normal.compactMap({ known[$0] }).first {
+            for uri in normal where known[uri] == nil { byURI[table, default: [:]][uri] = id }
+            return newIDs[table]?.contains(id) == true ? .new(id) : .existing(id)
         }
         let key = NameKey.exact(NameResolver<String>.reordered(name) ?? name)
-        if normal.isEmpty, let ids = byName[key], ids.count == 1 {
+        if normal.isEmpty, let ids = byName[table]?[key], ids.count == 1 {
             return newIDs[table]?.contains(ids[0]) == true ? .new(ids[0]) : .existing(ids[0])
         }
         let id = freshID(table, from: NameResolver<String>.reordered(name) ?? name)
-        for uri in normal { byURI[uri] = id }
-        if normal.isEmpty { byName[key] = [id] }
+        for uri in normal { byURI[table, default: [:]][uri] = id }
+        if normal.isEmpty { byName[table, default: [:]][key] = [id] }
         return .new(id)
     }
 
