@@ -108,7 +108,8 @@ public struct ImportContext: Sendable {
         }
         let id = freshID(table, from: NameResolver<String>.reordered(name) ?? name)
         for uri in normal { byURI[table, default: [:]][uri] = id }
-        if normal.isEmpty { byName[table, default: [:]][key] = [id] }
+        // Later mentions by name alone find it (Serge with his GND id, then "Serge, Victor").
+        if byName[table]?[key]?.contains(id) != true { byName[table, default: [:]][key, default: []].append(id) }
         return .new(id)
     }
 
