@@ -200,11 +200,17 @@ private struct Reader {
     }
 
     mutating func citations(_ value: LocatedJSON?, _ path: String) -> [LPFCitation] {
-        list(value, path).map { item in
-            let year = item.value["year"]?.number.flatMap { $0 == $0.rounded() ? Int($0) : nil }
-                ?? item.value["year"]?.string.flatMap { Int($0) }
-            return LPFCitation(label: item.value["label"]?.string, year: year, id: item.value["@id"]?.string ?? item.value["id"]?.string)
+        // A plain loop: the same code as a closure crashes the Swift 6.3 optimizer
+        // (CopyPropagation, "Found ownership error") in release builds.
+        var result: [LPFCitation] = []
+        for item in list(value, path) {
+            let entry = item.value
+            var year: Int?
+            if let number = entry["year"]?.number, number == number.rounded() { year = Int(number) }
+            if year == nil, let text = entry["year"]?.string { year = Int(text) }
+            result.append(LPFCitation(label: entry["label"]?.string, year: year, id: entry["@id"]?.string ?? entry["id"]?.string))
         }
+        return result
     }
 
     mutating func type(_ value: LocatedJSON, _ path: String) -> LPFType? {
