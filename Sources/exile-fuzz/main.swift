@@ -1,6 +1,7 @@
 // exile-fuzz: a seeded mutation fuzzer for the parts that read untrusted input: the EDTF
-// parser, the CSV importer and the JSON importer (each with a dry-run import into a real
-// atlas, so the loader, the schema's constraints and the reference checks run too).
+// parser, the CSV, JSON and CMIF importers (each with a dry-run import into a real atlas,
+// so the reader, the matching, the loader, the schema's constraints and the reference
+// checks run too).
 //
 //     exile-fuzz [--seconds N] [--seed S]
 //
@@ -51,6 +52,19 @@ let csvSeeds: [[(name: String, text: String)]] = [[
     ("leg.csv", "id,journey_id,seq,from_place_id,to_place_id,modes,source_id,locator\nl1,j1,1,chita,chita,sleigh+on-foot,ref,g\n"),
 ]]
 let jsonSeed = #"{"source": [{"id": "ref", "kind": "reference", "title": "T"}], "place": [{"id": "p", "name": "P", "kind": "town", "latitude": 52.5, "longitude": 113, "coord_source_id": "ref", "source_id": "ref", "locator": "g"}]}"#
+let cmifSeed = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title><editor>E</editor></titleStmt>
+    <publicationStmt><publisher>P</publisher><idno type="url">https://example.org/l.xml</idno><date when="2026-01-01T00:00:00Z"/>
+    <availability><licence target="https://creativecommons.org/licenses/by/4.0/">CC-BY 4.0</licence></availability></publicationStmt>
+    <sourceDesc><bibl type="print" xml:id="c3f497f0-488d-4233-9448-130ba8109bd8">An edition</bibl></sourceDesc></fileDesc>
+    <profileDesc><correspDesc key="1" source="#c3f497f0-488d-4233-9448-130ba8109bd8">
+    <correspAction type="sent"><persName ref="http://d-nb.info/gnd/118766259">Serge, Victor</persName>
+    <placeName ref="http://www.geonames.org/2950159">Berlin</placeName><date notBefore="1928-04" notAfter="1928-05" cert="low"/></correspAction>
+    <correspAction type="received"><persName ref="http://www.wikidata.org/entity/Q33391">Trotzki, Leo</persName>
+    <orgName evidence="conjecture">KPD</orgName><placeName>Alma-Ata</placeName></correspAction></correspDesc></profileDesc></teiHeader>
+    <text><body><p/></body></text></TEI>
+    """
 let alphabet = Array("\",\n\r-/.~?%X0123456789aéЖ {}[]:;'=\u{FEFF}\t+".unicodeScalars)
 
 /// One random change: flip, insert, delete, duplicate or swap a stretch.
@@ -95,6 +109,16 @@ do { atlas = try Atlas.open(at: folder.appendingPathComponent("fuzz.sqlite")) } 
 // The unmutated seeds must import, or the fuzzer would only ever test rejection.
 do { _ = try atlas.importCSV(csvSeeds[0], dryRun: true) } catch {
     FileHandle.standardError.write(Data("exile-fuzz: the CSV seed does not import: \(error)\n".utf8))
+    exit(1)
+}
+let cmifFile = folder.appendingPathComponent("fuzz.xml")
+/// A CMIF text imported as a dry run: a value or a located error, never a trap.
+func importCMIF(_ text: String) -> Bool {
+    guard (try? Data(text.utf8).write(to: cmifFile)) != nil else { return false }
+    return (try? atlas.importFiles([cmifFile], dryRun: true, format: .cmif)) != nil
+}
+guard importCMIF(cmifSeed) else {
+    FileHandle.standardError.write(Data("exile-fuzz: the CMIF seed does not import\n".utf8))
     exit(1)
 }
 
@@ -148,7 +172,7 @@ Thread.detachNewThread {
     }
 }
 
-var counts = (edtf: 0, edtfAccepted: 0, csv: 0, csvAccepted: 0, json: 0, jsonAccepted: 0)
+var counts = (edtf: 0, edtfAccepted: 0, csv: 0, csvAccepted: 0, json: 0, jsonAccepted: 0, cmif: 0, cmifAccepted: 0)
 let deadline = Date().addingTimeInterval(seconds)
 while Date() < deadline {
     for _ in 0..<20 {
@@ -171,12 +195,18 @@ while Date() < deadline {
     heartbeat.begin(json)
     counts.json += 1
     if (try? atlas.importJSON(Data(json.utf8), name: "fuzz.json", dryRun: true)) != nil { counts.jsonAccepted += 1 }
+
+    let cmif = mutate(cmifSeed)
+    heartbeat.begin(cmif)
+    counts.cmif += 1
+    if importCMIF(cmif) { counts.cmifAccepted += 1 }
 }
-let total = counts.edtf + counts.csv + counts.json
+let total = counts.edtf + counts.csv + counts.json + counts.cmif
 print("""
     exile-fuzz: seed \(seed), \(Int(seconds)) s: \(total) inputs, 0 crashes, 0 hangs
       EDTF: \(counts.edtf) inputs, \(counts.edtfAccepted) accepted
       CSV import (dry run): \(counts.csv) file sets, \(counts.csvAccepted) accepted
       JSON import (dry run): \(counts.json) documents, \(counts.jsonAccepted) accepted
+      CMIF import (dry run): \(counts.cmif) files, \(counts.cmifAccepted) accepted
     fuzz: \(total) passed, 0 failed
     """)
