@@ -304,4 +304,37 @@ import Testing
         #expect(Self.rows(made, "place").map { $0["id"]! } == ["tobolsk-on-mars"])
         #expect(Self.rows(made, "place_name").map { $0["name"]! } == ["Tobolsk-on-Mars"])
     }
+
+    @Test func aNullGeometryWithAGeoNamesLinkTakesTheExtractsCoordinates() throws {
+        let (atlas, folder) = try freshAtlas()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = #"""
+        { "type": "FeatureCollection", "features": [
+          { "@id": "http://mygaz.org/places/p_1", "type": "Feature", "properties": { "title": "Abingdon" },
+            "names": [], "geometry": null, "links": [{"type": "closeMatch", "identifier": "gn:2657780"}] },
+          { "@id": "http://mygaz.org/places/p_2", "type": "Feature", "properties": { "title": "Nowhere" },
+            "names": [], "geometry": null, "links": [{"type": "closeMatch", "identifier": "gn:1"}] },
+          { "@id": "http://mygaz.org/places/p_3", "type": "Feature", "properties": { "title": "Also Nowhere" },
+            "names": [], "geometry": null },
+          { "@id": "http://mygaz.org/places/p_4", "type": "Feature", "properties": { "title": "Twin" },
+            "names": [], "geometry": null },
+          { "@id": "http://mygaz.org/places/p_5", "type": "Feature", "properties": { "title": "Twin" },
+            "names": [], "geometry": null }
+        ] }
+        """#
+        let extract = try GeoNamesExtract(data: Data("""
+            # test extract
+            2657780	Abingdon	51.67109	-1.28278	GB
+            """.utf8), file: "cities.tsv")
+        var context = try atlas.importContext()
+        let places = Self.rows(LinkedPlacesImport.tables(from: try Self.read(file, file: "null.json"), context: &context,
+                                                         geonames: extract), "place")
+        #expect(places.map { $0["id"]! } == ["abingdon", "nowhere", "also-nowhere", "twin", "twin-2"])
+        #expect(places[0]["latitude"] == "51.67109" && places[0]["longitude"] == "-1.28278")
+        #expect(places[0]["coord_source_id"] == "geonames" && places[0]["coord_ref"] == "geonames:2657780")
+        #expect(places[0]["coord_note"]?.hasPrefix("from the offline GeoNames extract (Abingdon, GB)") == true)
+        #expect(places[1]["latitude"] == "")
+        #expect(places[1]["coord_note"] == "unlocated: the Linked Places file gives no geometry for this place; its GeoNames record 1 is not in the offline extract")
+        #expect(places[2]["coord_note"] == "unlocated: the Linked Places file gives no geometry for this place")
+    }
 }

@@ -30,6 +30,8 @@ import Foundation
 /// - **Names**: one `place_name` row per name (language `und` when the file gives none or one
 ///   the atlas cannot hold), `official` with the name's `when` as EDTF period, else `variant`;
 ///   the title too when no name spells it. Citations and a `when` that is not EDTF go to the note.
+/// - With a GeoNames extract, a new place without coordinates that links a GeoNames record
+///   in the extract takes the record's coordinates (`geonames`, `geonames:ID`, said so).
 /// - **Authority**: one row per `closeMatch`/`exactMatch` http(s) URI that no place holds
 ///   yet (scheme from the URI: gnd, viaf, wikidata, lc, bnf, ndl, geonames, else other).
 ///   `seeAlso`, `primaryTopicOf` and `subjectOf` links are pages about the place, not
@@ -46,8 +48,17 @@ enum LinkedPlacesImport {
     /// The default base of `exile export lpf`'s `@id`s.
     static let exportBase = "urn:exile-atlas:place:"
 
-    static func tables(from collection: LPFCollection, context: inout ImportContext) -> [CSVTable] {
-        var builder = Builder(collection: collection)
+    /// The rows of a collection.
+    /// - Parameters:
+    ///   - collection: The file as `LinkedPlacesReader` read it.
+    ///   - context: The atlas's matching state; the places and sources this file makes are
+    ///     added to it.
+    ///   - geonames: The offline GeoNames extract (``GeoNamesExtract``), if there is one: a new
+    ///     place the file leaves without geometry but links to a GeoNames record in it gets the
+    ///     record's coordinates.
+    static func tables(from collection: LPFCollection, context: inout ImportContext,
+                       geonames: GeoNamesExtract? = nil) -> [CSVTable] {
+        var builder = Builder(collection: collection, geonames: geonames)
         builder.build(&context)
         return builder.tables()
     }
@@ -178,6 +189,7 @@ enum LinkedPlacesImport {
 
 private struct Builder {
     let collection: LPFCollection
+    let geonames: GeoNamesExtract?
     let fileName: String
 
     var sources: [[String]] = [], sourceLines: [Int] = []
@@ -197,8 +209,9 @@ private struct Builder {
     var nameKeys: Set<String> = []
     var authorityURIs: Set<String> = []
 
-    init(collection: LPFCollection) {
+    init(collection: LPFCollection, geonames: GeoNamesExtract?) {
         self.collection = collection
+        self.geonames = geonames
         fileName = (collection.file as NSString).lastPathComponent
     }
 
@@ -346,12 +359,13 @@ private struct Builder {
             note.append("part of \(relation.label ?? relation.to)\(target == nil ? " (not in the atlas)" : "")")
         }
         var latitude = "", longitude = "", coordSource = "", coordRef = "", coordNote = ""
-        let geonames = feature.authorityURIs.lazy.compactMap { AuthorityReference($0)?.geonameID }.first
+        let geonamesID = feature.authorityURIs.lazy.compactMap { AuthorityReference($0)?.geonameID }.first
+        let hasGeoNamesSource = context.existingSources.contains("geonames")
         if let shape = feature.point, let point = shape.point {
             latitude = String(point.latitude)
             longitude = String(point.longitude)
-            if let geonames, context.existingSources.contains("geonames") {
-                (coordSource, coordRef) = ("geonames", "geonames:\(geonames)")
+            if let geonamesID, hasGeoNamesSource {
+                (coordSource, coordRef) = ("geonames", "geonames:\(geonamesID)")
             } else {
                 (coordSource, coordRef) = (sourceID, feature.id)
             }
@@ -367,10 +381,18 @@ private struct Builder {
             longitude = String(((southWest.longitude + northEast.longitude) / 2 * 1e6).rounded() / 1e6)
             (coordSource, coordRef) = (sourceID, feature.id)
             coordNote = "the centre of the bounds of the file's \(shape.type ?? "shape"); the file gives no point"
-        } else if feature.geometry == nil {
-            coordNote = "unlocated: the Linked Places file gives no geometry for this place"
+        } else if let geonamesID, hasGeoNamesSource, let entry = geonames?[geonamesID] {
+            latitude = String(entry.latitude)
+            longitude = String(entry.longitude)
+            (coordSource, coordRef) = ("geonames", entry.reference)
+            coordNote = "from the offline GeoNames extract (\(entry.name), \(entry.countryCode)): the Linked Places file gives no coordinates"
         } else {
-            coordNote = "unlocated: the Linked Places file's geometry gives no coordinates"
+            coordNote = feature.geometry == nil ? "unlocated: the Linked Places file gives no geometry for this place"
+                                                : "unlocated: the Linked Places file's geometry gives no coordinates"
+            if let geonamesID {
+                coordNote += geonames == nil ? "; no GeoNames extract was at hand for its record \(geonamesID)"
+                                             : "; its GeoNames record \(geonamesID) is not in the offline extract"
+            }
         }
         let pages = feature.links.filter { $0.type != "closeMatch" && $0.type != "exactMatch" }.map { "\($0.type) \($0.identifier)" }
         if !pages.isEmpty { note.append(pages.joined(separator: "; ")) }
