@@ -9,9 +9,10 @@ import GRDB
 /// authority-less context, otherwise create it"):
 /// 1. an authority URI (GND, VIAF, Wikidata, GeoNames ...) the atlas already holds for a
 ///    person or place: that one;
-/// 2. else the exact name (``NameKey/exact(_:)``, "Surname, Forename" read either way) of
-///    exactly one person or place that has no authority URI at all: that one (a record with
-///    URIs is matched only by its URIs, so a namesake from another edition is not merged);
+/// 2. else, for a record that brings no URI, the exact name (``NameKey/exact(_:)``,
+///    "Surname, Forename" read either way) of exactly one person or place: that one (a record
+///    that brings URIs none of which the atlas knows is a new one, so a namesake identified
+///    elsewhere is not merged);
 /// 3. else a new row, with an id made from the name that no row uses yet.
 ///
 /// ```swift
@@ -35,6 +36,9 @@ public struct ImportContext: Sendable {
     private var byName: [String: [String: [String]]]
     /// Ids in use per table (the atlas's and this import's), so new ids never collide.
     private var taken: [String: Set<String>]
+    /// The authority URIs the atlas already holds, as "entity uri" ("person http://..."):
+    /// an import adds only the others.
+    public let existingAuthorities: Set<String>
     /// The letters, sources and places already in the atlas.
     public let existingLetters: Set<String>
     public let existingSources: Set<String>
@@ -46,21 +50,17 @@ public struct ImportContext: Sendable {
     /// Builds the context from the atlas's people, places, authority ids, letters and sources.
     init(db: Database) throws {
         var personByURI: [String: String] = [:], placeByURI: [String: String] = [:]
+        var existingAuthorities: Set<String> = []
         for row in try Row.fetchAll(db, sql: "SELECT entity, entity_id, uri FROM authority") {
             let uri = Self.normal(row["uri"])
+            existingAuthorities.insert("\(row["entity"] as String) \(uri)")
             if (row["entity"] as String) == "person" { personByURI[uri] = row["entity_id"] } else { placeByURI[uri] = row["entity_id"] }
         }
         var personByName: [String: [String]] = [:], placeByName: [String: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT id, name FROM person WHERE NOT EXISTS (SELECT 1 FROM authority WHERE entity = 'person' AND entity_id = person.id)
-            UNION SELECT person_id, name FROM person_name WHERE NOT EXISTS (SELECT 1 FROM authority WHERE entity = 'person' AND entity_id = person_name.person_id)
-            """) {
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM person UNION SELECT person_id, name FROM person_name") {
             Self.index(row["name"], id: row["id"], into: &personByName)
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT id, name FROM place WHERE NOT EXISTS (SELECT 1 FROM authority WHERE entity = 'place' AND entity_id = place.id)
-            UNION SELECT place_id, name FROM place_name WHERE NOT EXISTS (SELECT 1 FROM authority WHERE entity = 'place' AND entity_id = place_name.place_id)
-            """) {
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM place UNION SELECT place_id, name FROM place_name") {
             Self.index(row["name"], id: row["id"], into: &placeByName)
         }
         var taken: [String: Set<String>] = [:]
@@ -70,6 +70,7 @@ public struct ImportContext: Sendable {
         byURI = ["person": personByURI, "place": placeByURI]
         byName = ["person": personByName, "place": placeByName]
         self.taken = taken
+        self.existingAuthorities = existingAuthorities
         existingLetters = taken["letter"] ?? []
         existingSources = taken["source"] ?? []
         existingPlaces = taken["place"] ?? []
@@ -111,7 +112,8 @@ public struct ImportContext: Sendable {
         }
         let id = freshID(table, from: NameResolver<String>.reordered(name) ?? name)
         for uri in normal { byURI[table, default: [:]][uri] = id }
-        if normal.isEmpty { byName[table, default: [:]][key] = [id] }
+        // Later mentions by name alone find it (Serge with his GND id, then "Serge, Victor").
+        if byName[table]?[key]?.contains(id) != true { byName[table, default: [:]][key, default: []].append(id) }
         return .new(id)
     }
 
@@ -121,6 +123,15 @@ public struct ImportContext: Sendable {
 
     /// Ids this import creates, per table (so a second mention of a new person is the same one).
     private var newIDs: [String: Set<String>] = [:]
+
+    /// Whether the atlas (or this import) has a row of that id in the table.
+    public func has(_ table: String, _ id: String) -> Bool { taken[table]?.contains(id) ?? false }
+
+    /// Marks an id as used by this import.
+    public mutating func use(_ table: String, _ id: String) {
+        taken[table, default: []].insert(id)
+        newIDs[table, default: []].insert(id)
+    }
 
     /// A slug from a name that no row of the table uses yet: "Leon Trotsky" → "leon-trotsky",
     /// then "leon-trotsky-2" ...

@@ -33,8 +33,15 @@ extension Atlas {
     ///   - replace: update rows whose id exists with other values.
     ///   - dryRun: validate and count, then roll back.
     /// - Throws: `AtlasError.invalidData` with every problem; the database is unchanged.
-    public func importFiles(_ paths: [URL], replace: Bool = false, dryRun: Bool = false) throws(AtlasError) -> ImportSummary {
-        try importTables(ImportFiles.read(paths), replace: replace, dryRun: dryRun)
+    ///   - format: how to read the files; `.auto` goes by extension and content (a TEI
+    ///     file is CMIF, a FeatureCollection Linked Places).
+    ///   - geonames: the offline GeoNames extract that locates imported places named by a
+    ///     GeoNames URI; without it they stay unlocated, saying why.
+    public func importFiles(_ paths: [URL], replace: Bool = false, dryRun: Bool = false, format: ImportFormat = .auto,
+                            geonames: GeoNamesExtract? = nil) throws(AtlasError) -> ImportSummary {
+        var context = try importContext()
+        return try importTables(ImportFiles.read(paths, format: format, context: &context, geonames: geonames),
+                                replace: replace, dryRun: dryRun)
     }
 
     /// Imports CSV texts held in memory, each named like a file (`place.csv`), with the

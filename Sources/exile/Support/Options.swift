@@ -31,6 +31,11 @@ struct OutputOptions: ParsableArguments {
 
     /// Prints a report to standard output in the chosen format.
     func print(_ report: Report) {
+        Self.print(report, format: format, evidence: evidence)
+    }
+
+    /// Prints a report in a format a command fixes (`import` prints its summary as a table).
+    static func print(_ report: Report, format: OutputFormat = .table, evidence: Bool = false) {
         let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 100
         let renderer = ReportRenderer(format: format, withEvidence: evidence, width: max(40, columns))
         FileHandle.standardOutput.write(Data(renderer.render(report).utf8))
