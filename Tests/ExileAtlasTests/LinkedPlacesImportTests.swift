@@ -173,8 +173,12 @@ import Testing
             ["abingdon-uk", "http://vocab.getty.edu/tgn/7011944", "other"],
             ["abingdon-uk", "http://www.geonames.org/2657780", "geonames"],
             ["abingdon-uk", "http://somegaz.org/places/39847", "other"],
+            ["abingdon-uk", "http://mygaz.org/places/p_12345", "other"],
             ["berkshire", "http://www.wikidata.org/entity/Q23220", "wikidata"],
+            ["berkshire", "http://mygaz.org/places/p_9876", "other"],
+            ["wallingford", "http://mygaz.org/places/p_777", "other"],
         ])
+        #expect(authorities[3]["note"] == "the place's @id in the Linked Places file")
         #expect(authorities.allSatisfy { $0["entity"] == "place" })
     }
 
@@ -185,14 +189,14 @@ import Testing
         var context = try atlas.importContext()
         let first = try atlas.importTables(LinkedPlacesImport.tables(from: try Self.read(Self.sample), context: &context),
                                            replace: false, dryRun: false)
-        #expect(Self.added(first) == ["source": 1, "place": 3, "place_name": 6, "authority": 4])
+        #expect(Self.added(first) == ["source": 1, "place": 3, "place_name": 6, "authority": 7])
         #expect(try Self.count(atlas, "place") == placesBefore + 3)
         let abingdon = try #require(try atlas.placeIndex().places["abingdon-uk"])
         #expect(abingdon.parentID == "berkshire")
         #expect(abingdon.kind == .town)
 
-        // The same file again: every feature matches the place it made (by URI; Wallingford,
-        // without links, by its name), and no row is written.
+        // The same file again: every feature matches the place it made (by its @id, kept as
+        // an authority URI), and no row is written.
         var again = try atlas.importContext()
         let tables = LinkedPlacesImport.tables(from: try Self.read(Self.sample), context: &again)
         #expect(tables.isEmpty)
@@ -246,10 +250,14 @@ import Testing
         ])
         #expect(Self.rows(tables, "authority").map { [$0["entity_id"]!, $0["uri"]!, $0["scheme"]!] } == [
             ["alma-ata", "http://d-nb.info/gnd/4001462-2", "gnd"],
+            ["alma-ata", "https://whgazetteer.org/places/1", "other"],
+            ["narym", "https://whgazetteer.org/places/2", "other"],
             ["narym-2", "http://www.geonames.org/9999999", "geonames"],
+            ["narym-2", "https://whgazetteer.org/places/3", "other"],
         ])
         let summary = try atlas.importTables(tables, replace: false, dryRun: false)
-        #expect(Self.added(summary) == ["source": 1, "place": 1, "place_name": 4, "authority": 2])
+        #expect(Self.added(summary) == ["source": 1, "place": 1, "place_name": 4, "authority": 5])
+        // Again: "Narym" now names two places, but each feature's @id finds its own.
         var again = try atlas.importContext()
         #expect(LinkedPlacesImport.tables(from: try Self.read(file, file: "whg.json"), context: &again).isEmpty)
     }

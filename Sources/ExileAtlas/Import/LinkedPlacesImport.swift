@@ -10,9 +10,11 @@ import Foundation
 ///   when no other row cites it (a file whose places, names and links the atlas already has).
 /// - **Matching**: a feature whose `@id` is Exile Atlas's export URN (`urn:exile-atlas:place:`
 ///   + an id the atlas has) is that place, unless one of its authority URIs belongs to another;
-///   otherwise `context.place(named: title, uris:)` on its `closeMatch`/`exactMatch` links
-///   (http and https URIs: the ones the atlas can keep). Two features of the file without
-///   links and with the same title are two places (they have two `@id`s).
+///   a feature whose http(s) `@id` a place holds as an authority URI (the file, or another
+///   version of it, was imported before) is that place; otherwise
+///   `context.place(named: title, uris:)` on its `closeMatch`/`exactMatch` links (http and
+///   https URIs: the ones the atlas can keep). Two features of the file without links and
+///   with the same title are two places (they have two `@id`s).
 /// - **A matched place** (`.existing`) gets no place row, only the names (name and language)
 ///   and authority URIs it does not have yet (its canonical name is not repeated).
 /// - **A new place** gets a row: its kind from the types (the atlas kind as a source label,
@@ -33,7 +35,9 @@ import Foundation
 /// - With a GeoNames extract, a new place without coordinates that links a GeoNames record
 ///   in the extract takes the record's coordinates (`geonames`, `geonames:ID`, said so).
 /// - **Authority**: one row per `closeMatch`/`exactMatch` http(s) URI that no place holds
-///   yet (scheme from the URI: gnd, viaf, wikidata, lc, bnf, ndl, geonames, else other).
+///   yet, and one for the feature's own http(s) `@id` (its record in its gazetteer, so a
+///   second import finds the place even where its name has become ambiguous); the scheme
+///   from the URI: gnd, viaf, wikidata, lc, bnf, ndl, geonames, else other.
 ///   `seeAlso`, `primaryTopicOf` and `subjectOf` links are pages about the place, not
 ///   records that identify it, and go to the new place's note.
 ///
@@ -226,6 +230,10 @@ private struct Builder {
                     match = .existing(id)
                 }
             }
+            // A file imported before: its @id is an authority URI of the place it made.
+            if match == nil, let own = Self.ownURI(feature), let id = context.place(withURI: own) {
+                match = context.existingPlaces.contains(id) ? .existing(id) : .new(id)
+            }
             if match == nil {
                 match = context.place(named: feature.title, uris: uris)
                 // The context gives a second authority-less mention of a new name the same
@@ -283,12 +291,15 @@ private struct Builder {
                 nameLines.append(toponym.line)
             }
             // Authority URIs no place holds yet.
-            for link in feature.links where link.type == "closeMatch" || link.type == "exactMatch" {
-                let uri = ImportContext.normal(link.identifier)
+            var identifying = feature.links.filter { $0.type == "closeMatch" || $0.type == "exactMatch" }
+                .map { (uri: $0.identifier, note: $0.type, line: $0.position.line) }
+            if let own = Self.ownURI(feature) { identifying.append((own, "the place's @id in the Linked Places file", line)) }
+            for link in identifying {
+                let uri = ImportContext.normal(link.uri)
                 guard LinkedPlacesImport.isWebURI(uri), context.held.place(holdingURI: uri) == nil,
                       (context.place(withURI: uri) ?? id) == id, authorityURIs.insert(uri).inserted else { continue }
-                authorities.append(["place", id, uri, LinkedPlacesImport.scheme(uri), sourceID, feature.id, "", link.type])
-                authorityLines.append(link.position.line)
+                authorities.append(["place", id, uri, LinkedPlacesImport.scheme(uri), sourceID, feature.id, "", link.note])
+                authorityLines.append(link.line)
             }
         }
 
@@ -305,6 +316,13 @@ private struct Builder {
     var sourceSlugBase: String {
         let stem = (fileName as NSString).deletingPathExtension
         return stem.isEmpty ? "linked-places" : stem
+    }
+
+    /// The feature's `@id` as an authority URI the atlas can keep (http or https), normalised:
+    /// the place's record in its gazetteer, kept so that importing the file again finds it.
+    static func ownURI(_ feature: LPFFeature) -> String? {
+        let uri = ImportContext.normal(feature.id)
+        return LinkedPlacesImport.isWebURI(uri) ? uri : nil
     }
 
     /// The authority URIs a feature is matched on: its `closeMatch` and `exactMatch` links
