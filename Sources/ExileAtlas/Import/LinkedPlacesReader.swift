@@ -200,11 +200,22 @@ private struct Reader {
     }
 
     mutating func citations(_ value: LocatedJSON?, _ path: String) -> [LPFCitation] {
-        list(value, path).map { item in
-            let year = item.value["year"]?.number.flatMap { $0 == $0.rounded() ? Int($0) : nil }
-                ?? item.value["year"]?.string.flatMap { Int($0) }
-            return LPFCitation(label: item.value["label"]?.string, year: year, id: item.value["@id"]?.string ?? item.value["id"]?.string)
+        // Plain statements, not an optional chain in a closure: Swift 6.3's optimizer
+        // (CopyPropagation) crashed on that form in release builds. A year is a whole number
+        // that fits an Int (Int(1e300) would trap).
+        var citations: [LPFCitation] = []
+        for item in list(value, path) {
+            let object = item.value
+            var year: Int?
+            if let number = object["year"]?.number {
+                if number == number.rounded(), abs(number) < 1e15 { year = Int(number) }
+            } else if let text = object["year"]?.string {
+                year = Int(text)
+            }
+            citations.append(LPFCitation(label: object["label"]?.string, year: year,
+                                         id: object["@id"]?.string ?? object["id"]?.string))
         }
+        return citations
     }
 
     mutating func type(_ value: LocatedJSON, _ path: String) -> LPFType? {
