@@ -95,19 +95,6 @@ import Testing
             return found
         }
     }
-
-    /// The position (line, column in characters) where `needle` starts in `text`, for
-    /// asserting locations without counting lines by hand.
-    func position(of needle: String, in text: String, after anchor: String? = nil) -> TextPosition {
-        var search = text.startIndex..<text.endIndex
-        if let anchor, let found = text.range(of: anchor) { search = found.lowerBound..<text.endIndex }
-        let range = text.range(of: needle, range: search)!
-        let before = text[..<range.lowerBound]
-        let line = before.filter { $0 == "\n" }.count + 1
-        let lineStart = before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
-        return TextPosition(line: line, column: before[lineStart...].unicodeScalars.count + 1)
-    }
-
     @Test func readsTheHeaderAndTheEditions() throws {
         let file = try CMIFReader.read(data: Data(Self.letters.utf8), file: "letters.xml")
         #expect(file.header.title == "Letters of the Left Opposition in exile, 1928-1929")

@@ -88,17 +88,6 @@ import Testing
             return found
         }
     }
-
-    /// Line and column where `needle` starts (after `anchor`, if given).
-    func position(of needle: String, in text: String, after anchor: String? = nil) -> TextPosition {
-        var search = text.startIndex..<text.endIndex
-        if let anchor, let found = text.range(of: anchor) { search = found.lowerBound..<text.endIndex }
-        let range = text.range(of: needle, range: search)!
-        let before = text[..<range.lowerBound]
-        let lineStart = before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
-        return TextPosition(line: before.filter { $0 == "\n" }.count + 1, column: before[lineStart...].unicodeScalars.count + 1)
-    }
-
     @Test func readsTheSamplesPlaces() throws {
         let collection = try LinkedPlacesReader.read(data: Data(Self.places.utf8), file: "places.json")
         #expect(collection.context?.hasSuffix("linkedplaces-context-v1.1.jsonld") == true)

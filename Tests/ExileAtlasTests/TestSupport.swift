@@ -34,3 +34,15 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// The position (line, column in characters) where `needle` starts in `text` (after
+/// `anchor`, if given), for asserting the readers' problem locations without counting lines
+/// by hand.
+func position(of needle: String, in text: String, after anchor: String? = nil) -> TextPosition {
+    var search = text.startIndex..<text.endIndex
+    if let anchor, let found = text.range(of: anchor) { search = found.lowerBound..<text.endIndex }
+    let range = text.range(of: needle, range: search)!
+    let before = text[..<range.lowerBound]
+    let lineStart = before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
+    return TextPosition(line: before.filter { $0 == "\n" }.count + 1, column: before[lineStart...].unicodeScalars.count + 1)
+}

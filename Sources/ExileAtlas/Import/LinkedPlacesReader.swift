@@ -200,22 +200,18 @@ private struct Reader {
     }
 
     mutating func citations(_ value: LocatedJSON?, _ path: String) -> [LPFCitation] {
-        // Plain statements, not an optional chain in a closure: Swift 6.3's optimizer
-        // (CopyPropagation) crashed on that form in release builds. A year is a whole number
-        // that fits an Int (Int(1e300) would trap).
-        var citations: [LPFCitation] = []
+        // A plain loop: the same code as a closure crashes the Swift 6.3 optimizer
+        // (CopyPropagation, "Found ownership error") in release builds.
+        var result: [LPFCitation] = []
         for item in list(value, path) {
-            let object = item.value
+            let entry = item.value
             var year: Int?
-            if let number = object["year"]?.number {
-                if number == number.rounded(), abs(number) < 1e15 { year = Int(number) }
-            } else if let text = object["year"]?.string {
-                year = Int(text)
-            }
-            citations.append(LPFCitation(label: object["label"]?.string, year: year,
-                                         id: object["@id"]?.string ?? object["id"]?.string))
+            // A whole number that fits an Int (Int(1e300) would trap).
+            if let number = entry["year"]?.number, number == number.rounded(), abs(number) < 1e15 { year = Int(number) }
+            if year == nil, let text = entry["year"]?.string { year = Int(text) }
+            result.append(LPFCitation(label: entry["label"]?.string, year: year, id: entry["@id"]?.string ?? entry["id"]?.string))
         }
-        return citations
+        return result
     }
 
     mutating func type(_ value: LocatedJSON, _ path: String) -> LPFType? {
