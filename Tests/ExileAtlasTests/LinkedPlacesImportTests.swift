@@ -345,4 +345,15 @@ import Testing
         #expect(places[1]["coord_note"] == "unlocated: the Linked Places file gives no geometry for this place; its GeoNames record 1 is not in the offline extract")
         #expect(places[2]["coord_note"] == "unlocated: the Linked Places file gives no geometry for this place")
     }
+
+    @Test func aYearNoIntCanHoldIsNoYear() throws {
+        let file = #"""
+        { "type": "FeatureCollection", "features": [
+          { "@id": "http://mygaz.org/places/p_1", "type": "Feature", "properties": { "title": "Abingdon" },
+            "names": [{ "toponym": "Abingdon", "citations": [{"label": "Far future", "year": 1e300}, {"label": "Gazetteer", "year": 1635}] }],
+            "geometry": null } ] }
+        """#
+        let citations = try Self.read(file, file: "year.json").features[0].names[0].citations
+        #expect(citations.map(\.year) == [nil, 1635])
+    }
 }
