@@ -58,7 +58,10 @@ public enum CMIFReader {
                 "the file is empty; a CMIF file is a TEI document with one correspDesc per letter")])
         }
         let collector = Collector(file: file, bytes: bytes)
-        let parser = XMLParser(data: data)
+        // From a stream, which FoundationXML hands to libxml2 in small chunks: given the whole
+        // document as one chunk, libxml2 refuses one larger than its 10,000,000-byte lookup
+        // limit ("libxml2 error 1" at the last line), and editions' CMIF files are larger.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = collector

@@ -43,6 +43,9 @@ public struct ImportContext: Sendable {
     public let existingLetters: Set<String>
     public let existingSources: Set<String>
     public let existingPlaces: Set<String>
+    /// The names, authority URIs and sources the atlas already holds (``Held``), so an import
+    /// brings only what is new about a place it matched.
+    public let held: Held
 
     /// Builds the context from the atlas's people, places, authority ids, letters and sources.
     init(db: Database) throws {
@@ -71,6 +74,7 @@ public struct ImportContext: Sendable {
         existingLetters = taken["letter"] ?? []
         existingSources = taken["source"] ?? []
         existingPlaces = taken["place"] ?? []
+        held = try Held(db: db)
     }
 
     /// One spelling per authority record (`gn:524901`, `https://sws.geonames.org/524901/` →
@@ -112,6 +116,10 @@ public struct ImportContext: Sendable {
         if byName[table]?[key]?.contains(id) != true { byName[table, default: [:]][key, default: []].append(id) }
         return .new(id)
     }
+
+    /// The place an authority URI names (in the atlas, or given to a place by this import),
+    /// without matching or creating anything.
+    public func place(withURI uri: String) -> String? { byURI["place"]?[Self.normal(uri)] }
 
     /// Ids this import creates, per table (so a second mention of a new person is the same one).
     private var newIDs: [String: Set<String>] = [:]

@@ -206,7 +206,8 @@ private struct Reader {
         for item in list(value, path) {
             let entry = item.value
             var year: Int?
-            if let number = entry["year"]?.number, number == number.rounded() { year = Int(number) }
+            // A whole number that fits an Int (Int(1e300) would trap).
+            if let number = entry["year"]?.number, number == number.rounded(), abs(number) < 1e15 { year = Int(number) }
             if year == nil, let text = entry["year"]?.string { year = Int(text) }
             result.append(LPFCitation(label: entry["label"]?.string, year: year, id: entry["@id"]?.string ?? entry["id"]?.string))
         }
