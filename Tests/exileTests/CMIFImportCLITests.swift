@@ -133,4 +133,42 @@ import Testing
             #expect(FileManager.default.contents(atPath: runner.database) == before, "\(name): the database changed")
         }
     }
+
+    /// Linked Places: the atlas's own export imports into an atlas that holds its places as
+    /// nothing new, and a gazetteer's file adds its places, matched by their links.
+    @Test func linkedPlacesImportMatchedAndRoundTrips() throws {
+        let (runner, folder, _, _) = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let own = folder.appendingPathComponent("places.json")
+        #expect(try runner.run(["export", "lpf", "--out", own.path]).status == 0)
+        let back = try runner.run(["import", own.path])
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(back.stdout.contains("0 rows added or updated"))
+
+        let gazetteer = folder.appendingPathComponent("gazetteer.jsonld")
+        try Data(#"""
+            {"@context": "https://raw.githubusercontent.com/LinkedPasts/linked-places/master/linkedplaces-context-v1.1.jsonld",
+             "type": "FeatureCollection",
+             "features": [
+              {"@id": "https://example.org/places/almaty", "type": "Feature", "properties": {"title": "Almaty"},
+               "when": {"timespans": [{"start": {"in": "1921"}}]},
+               "names": [{"toponym": "Verny", "lang": "ru", "when": {"timespans": [{"start": {"in": "1854"}, "end": {"in": "1921"}}]}, "citations": [{"label": "Test"}]}],
+               "geometry": {"type": "Point", "coordinates": [76.9286, 43.2567]},
+               "links": [{"type": "closeMatch", "identifier": "http://www.geonames.org/1526384"}]},
+              {"@id": "https://example.org/places/gavar", "type": "Feature", "properties": {"title": "Gavar"},
+               "when": {"timespans": [{"start": {"in": "1996"}}]},
+               "names": [{"toponym": "Gavar", "lang": "hy", "citations": [{"label": "Test"}]}],
+               "geometry": {"type": "Point", "coordinates": [45.1269, 40.3589]}}
+             ]}
+            """#.utf8).write(to: gazetteer)
+        let imported = try runner.run(["import", gazetteer.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        // Almaty is Alma Ata by its GeoNames link: a name more, no place more; Gavar is new.
+        let almaAta = try runner.run(["place", "Verny", "--format", "json"])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(almaAta.stdout.utf8)) as? [String: Any])
+        #expect((root["place"] as? [String: Any])?["id"] as? String == "alma-ata")
+        #expect(try runner.run(["place", "Gavar"]).status == 0)
+        let again = try runner.run(["import", gazetteer.path])
+        #expect(again.stdout.contains("0 rows added or updated"))
+    }
 }

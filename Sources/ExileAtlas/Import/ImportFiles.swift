@@ -68,7 +68,8 @@ enum ImportFiles {
                 case .cmif:
                     tables += CMIFImport.tables(from: try CMIFReader.read(data: data, file: file.path), context: &context, geonames: geonames)
                 case .lpf:
-                    tables += try linkedPlaces(file: file.path, data: data, context: &context)
+                    tables += LinkedPlacesImport.tables(from: try LinkedPlacesReader.read(data: data, file: file.path),
+                                                        context: &context, geonames: geonames)
                 case .json:
                     tables += try jsonTables(file: file.path, data: data)
                 case .csv, .auto:
@@ -87,13 +88,6 @@ enum ImportFiles {
     /// are the table's columns, or an object whose members are tables (`{"place": [...]}`).
     /// Values may be strings, numbers, booleans or null; problems are located by record
     /// number (as the "line") and field.
-    /// A Linked Places FeatureCollection as atlas tables.
-    static func linkedPlaces(file: String, data: Data, context: inout ImportContext) throws(AtlasError) -> [CSVTable] {
-        _ = try LinkedPlacesReader.read(data: data, file: file)
-        throw .invalidData([DataProblem(file: file, line: 1, column: 1, message:
-            "Linked Places files are read but not yet imported by this version; import its places as place.csv (Fixtures/README.md)")])
-    }
-
     static func jsonTables(file: String, data: Data) throws(AtlasError) -> [CSVTable] {
         let root: Any
         do {

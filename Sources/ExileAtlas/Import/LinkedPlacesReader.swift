@@ -62,7 +62,9 @@ public enum LinkedPlacesReader {
     /// `FeatureCollection` near its start).
     public static func recognises(_ data: Data) -> Bool {
         let head = String(decoding: data.prefix(4096), as: UTF8.self)
-        return head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).first == "{" && head.contains("FeatureCollection")
+        // "type" may come after every feature (a writer that sorts its keys): "features" is enough.
+        return head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).first == "{"
+            && (head.contains("FeatureCollection") || head.contains("\"features\""))
     }
 }
 

@@ -23,18 +23,24 @@ struct ImportCommand: ParsableCommand {
             coordinates from the offline GeoNames extract (scripts/setup builds it; \
             --geonames or EXILE_GEONAMES name another).
 
+            Linked Places (LPF 1.2.2, the World Historical Gazetteer's format) is read from a \
+            FeatureCollection (.json, .geojson, .jsonld): each feature a place with its names \
+            and their dates, kind, coordinates with their certainty, parent, and its \
+            closeMatch and exactMatch links as authority ids, matched as above.
+
             Examples:
               exile import decembrists/ --dry-run
               exile import decembrists/
               exile import corrections/place.csv --replace
               exile import edition-letters.xml --dry-run
+              exile import gazetteer.lpf.json
             """
     )
 
     @Argument(help: "CSV or JSON files named after tables, CMIF .xml files, or folders of them.")
     var paths: [String]
 
-    @Option(help: "How to read the files: auto (by extension and content), csv, json or cmif.")
+    @Option(help: "How to read the files: auto (by extension and content), csv, json, cmif or lpf.")
     var format: ImportFormat = .auto
 
     @Option(help: "The offline GeoNames extract (default: EXILE_GEONAMES, else geonames-cities.tsv beside the database or the binary).")
