@@ -123,6 +123,15 @@ import Testing
         #expect(gap.edtf == "1928-07-15/1928-10-31")
     }
 
+    @Test func daysBetweenTwoLettersAreNoGapAMonthIs() throws {
+        let whereabouts = Whereabouts(stays: [], attestations: [
+            try attestation("a", "s", at: "wien", "1886-08-22"), try attestation("b", "s", at: "ischl", "1886-09-07"),
+            try attestation("c", "s", at: "wien", "1886-10-20"),
+        ])
+        let gaps = whereabouts.timeline(of: "s").filter { $0.kind == .gap }
+        #expect(gaps.map(\.edtf) == ["1886-09-08/1886-10-19"], "15 days are not a gap, 42 are")
+    }
+
     // MARK: - The rules' small pieces
 
     @Test func unknownEndsMustBeOpenOrUncertain() throws {

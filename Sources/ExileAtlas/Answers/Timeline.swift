@@ -1,8 +1,8 @@
 /// A person's whereabouts in order: their stays, the attestations, and the gaps where
 /// nothing places them, each gap with the stays they may have been in.
 ///
-/// A gap is a stretch, between the first and the last thing known of the person, that no
-/// stay's known span and no attestation at a place covers. Attestations dated to more than
+/// A gap is a stretch of four weeks or more, between the first and the last thing known of
+/// the person, that no stay's known span and no attestation at a place covers. Attestations dated to more than
 /// a month (a letter of "1928") do not close a gap: they prove one unknown day.
 ///
 /// ```swift
@@ -37,6 +37,8 @@ public struct TimelineEntry: Sendable, Hashable {
 extension Whereabouts {
     /// The longest date an attestation may have and still close a gap.
     static let narrowAttestationDays = 31
+    /// The shortest stretch the timeline calls a gap.
+    static let shortestGapDays = 28
 
     /// The person's stays, attestations and gaps, in order of their first day (a stay before
     /// an attestation on the same day, a gap after both).
@@ -65,15 +67,20 @@ extension Whereabouts {
             }
         }
         for attestation in evidence { bounds += [attestation.date.earliest, attestation.date.latest] }
+        // A gap is a stretch of at least a month: days between two letters of a busy
+        // correspondent are not worth a row.
+        func appendGap(_ days: ClosedRange<Day>) {
+            if days.upperBound - days.lowerBound + 1 >= Self.shortestGapDays { entries.append(gap(days, spans: spans)) }
+        }
         if let first = bounds.min(), let last = bounds.max() {
             var cursor = first
             for range in covered.sorted(by: { $0.lowerBound < $1.lowerBound }) {
                 if range.lowerBound > cursor {
-                    entries.append(gap(cursor...range.lowerBound.adding(days: -1), spans: spans))
+                    appendGap(cursor...range.lowerBound.adding(days: -1))
                 }
                 if range.upperBound >= cursor { cursor = range.upperBound.adding(days: 1) }
             }
-            if cursor <= last { entries.append(gap(cursor...last, spans: spans)) }
+            if cursor <= last { appendGap(cursor...last) }
         }
         let order: [TimelineEntry.Kind: Int] = [.stay: 0, .attestation: 1, .gap: 2]
         return entries.sorted { a, b in

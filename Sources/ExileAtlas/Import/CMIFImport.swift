@@ -66,16 +66,15 @@ public enum CMIFImport {
         }
         let isOwn = { (letter: CMIFLetter) in letter.source.map { ownSources[$0] != nil } ?? false }
 
-        var seenAuthorities: Set<String> = []
         func authority(_ entity: String, _ id: String, _ uris: [String], source: String, locator: String, at position: TextPosition) {
             for uri in uris.map(ImportContext.normal)
-            where !context.existingAuthorities.contains("\(entity) \(uri)") && seenAuthorities.insert("\(entity) \(id) \(uri)").inserted {
+            where !context.existingAuthorities.contains("\(entity) \(uri)") && context.claim("authority", "\(entity) \(id) \(uri)") {
                 authorities.add([entity, id, uri, AuthorityID.Scheme(uri: uri).rawValue, source, locator], at: position)
             }
         }
         func person(_ party: CMIFParty, source: String, locator: String) -> String {
             let match = context.person(named: party.name, uris: party.refs)
-            if case let .new(id) = match, !people.has(id) {
+            if case let .new(id) = match, context.claim("person", id) {
                 people.add([id, party.name, party.kind == .organisation ? "group" : "individual", source, locator,
                             "From the CMIF file \(file.header.url ?? file.file)."], at: party.position)
             }
@@ -84,7 +83,7 @@ public enum CMIFImport {
         }
         func place(_ place: CMIFPlace, source: String, locator: String) -> String {
             let match = context.place(named: place.name, uris: place.refs)
-            if case let .new(id) = match, !places.has(id) {
+            if case let .new(id) = match, context.claim("place", id) {
                 if let entry = place.geonameID.flatMap({ geonames?[$0] }) {
                     places.add([id, place.name, "town", String(entry.latitude), String(entry.longitude), "geonames", entry.reference,
                                 "GeoNames entry \"\(entry.name)\" (\(entry.countryCode)), from the offline extract", source, locator,

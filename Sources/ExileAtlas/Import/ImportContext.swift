@@ -124,6 +124,19 @@ public struct ImportContext: Sendable {
     /// Ids this import creates, per table (so a second mention of a new person is the same one).
     private var newIDs: [String: Set<String>] = [:]
 
+    /// Rows this import has already written, as "table id" (authority rows as "authority
+    /// entity id uri"), so that files imported together write each row once.
+    private var written: Set<String> = []
+
+    /// Whether this import still has to write the row: true the first time it is asked.
+    ///
+    /// ```swift
+    /// if context.claim("person", id) { people.add(...) }
+    /// ```
+    public mutating func claim(_ table: String, _ key: String) -> Bool {
+        written.insert("\(table) \(key)").inserted
+    }
+
     /// Whether the atlas (or this import) has a row of that id in the table.
     public func has(_ table: String, _ id: String) -> Bool { taken[table]?.contains(id) ?? false }
 
