@@ -103,6 +103,21 @@ import Testing
         #expect(again.stdout.contains("0 rows added or updated"))
     }
 
+    /// Two editions imported together that name the same people and places write each once.
+    @Test func twoEditionsTogetherShareTheirPeopleAndPlaces() throws {
+        let (runner, folder, file, extract) = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let second = folder.appendingPathComponent("second.xml")
+        try Data(Self.edition.replacingOccurrences(of: "c3f497f0-488d-4233-9448-130ba8109bd8", with: "d4f497f0-488d-4233-9448-130ba8109bd9")
+            .replacingOccurrences(of: "example.org/alma-ata.xml", with: "example.org/second.xml").utf8).write(to: second)
+        let imported = try runner.run(["import", file.path, second.path, "--geonames", extract.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("letter        6"))
+        #expect(imported.stdout.contains("source        2"))
+        let people = try runner.run(["people", "--format", "csv"]).stdout
+        #expect(people.split(separator: "\n").filter { $0.contains("Serge, Victor") }.count == 1)
+    }
+
     @Test func theAtlassOwnExportImportsAsNothingNew() throws {
         let (runner, folder, _, _) = try workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
