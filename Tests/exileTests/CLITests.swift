@@ -216,3 +216,53 @@ import Testing
         #expect(result.stdout.contains("complete"))
     }
 }
+
+/// Terminal manners: values typed in any case, compass bearings, counts that read as
+/// numbers, a mistyped --db.
+@Suite(.serialized) struct TerminalMannersCLITests {
+    let cli = CLIRunner()
+
+    @Test func enumeratedValuesAreReadInAnyCase() throws {
+        let json = try cli.run(["places", "--format", "JSON"])
+        #expect(json.status == 0)
+        #expect(json.stdout.hasPrefix("["))
+        #expect(try cli.run(["letters", "--kind", "Letter", "--format", "csv"]).stdout.contains(",letter,"))
+        #expect(try cli.run(["hubs", "--measure", "PageRank", "--top", "1"]).status == 0)
+        let wrong = try cli.run(["places", "--format", "yaml"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("'table', 'json' or 'csv'"))
+    }
+
+    @Test func bearingsAreCompassBearingsAndNoneFromAPlaceToItself() throws {
+        let west = try cli.run(["distance", "Alma Ata", "Frunze", "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(west.stdout.utf8)) as? [[String: Any]])
+        // Frunze lies west by south of Alma Ata: 258.1 degrees from north, not -101.9.
+        let bearing = try #require(rows.first?["bearing"] as? Double)
+        #expect(abs(bearing - 258.13) < 0.01)
+        let same = try cli.run(["distance", "Moscow", "Moscow", "--format", "json"])
+        let row = try #require((try JSONSerialization.jsonObject(with: Data(same.stdout.utf8)) as? [[String: Any]])?.first)
+        #expect(row["bearing"] is NSNull)
+        #expect(row["distance"] as? Double == 0)
+    }
+
+    @Test func aNegativeCountIsRefusedWithItsRule() throws {
+        for arguments in [["hubs", "--top", "-3"], ["relay", "Astrakhan", "Alma Ata", "--top", "-1"],
+                          ["relay", "Astrakhan", "Alma Ata", "--max-hops", "0"], ["network", "--depth", "-1"]] {
+            let result = try cli.run(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr.contains("takes a whole number of at least 1"), "\(arguments): \(result.stderr)")
+        }
+    }
+
+    @Test func aMistypedDatabasePathBuildsNoAtlas() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exile-db-\(UUID().uuidString)")
+        let typo = folder.appendingPathComponent("typo/x.sqlite").path
+        let result = try cli.run(["exiles", "--db", typo])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("does not exist; create it, or check the path"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path), "no folder was made")
+        let check = try cli.run(["check", "--db", FileManager.default.temporaryDirectory.appendingPathComponent("nope-\(UUID().uuidString).sqlite").path])
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("no atlas at"))
+    }
+}

@@ -8,6 +8,19 @@ public struct GeodesicLine: Sendable, Hashable {
     public var initialBearing: Double
     /// Bearing at the end, degrees clockwise from north (-180...180].
     public var finalBearing: Double
+
+    /// The initial bearing as a compass reads it, 0 up to 360 degrees clockwise from north;
+    /// nil when the two points are one (a bearing from a place to itself means nothing).
+    ///
+    /// ```swift
+    /// Geodesic.inverse(almaAta, frunze).compassBearing   // 258.1 (west by south), not -101.9
+    /// ```
+    public var compassBearing: Double? {
+        guard distance > 0 else { return nil }
+        let degrees = initialBearing.truncatingRemainder(dividingBy: 360)
+        let compass = degrees < 0 ? degrees + 360 : degrees
+        return compass >= 360 ? 0 : compass
+    }
 }
 
 /// Geodesics on WGS84 by Karney's method (C. F. F. Karney, "Algorithms for geodesics",

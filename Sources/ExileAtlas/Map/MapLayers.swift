@@ -197,8 +197,8 @@ public struct MapLayers: Sendable {
                                 toName: places[edge.to]?.name ?? edge.to, from: from, to: to, messages: messages,
                                 isUncertain: names.isUncertain(edge.from) || names.isUncertain(edge.to)))
             }
-            if withinOnePlace > 0 { notes.append("\(withinOnePlace) messages within one place are not drawn") }
-            if unplaced > 0 { notes.append("\(unplaced) messages to or from an unlocated place are not drawn") }
+            if withinOnePlace > 0 { notes.append(counted(withinOnePlace, "message within one place is", "messages within one place are") + " not drawn") }
+            if unplaced > 0 { notes.append(counted(unplaced, "message to or from an unlocated place is", "messages to or from an unlocated place are") + " not drawn") }
         }
 
         self.places = order.compactMap { places[$0] }

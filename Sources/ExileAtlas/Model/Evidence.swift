@@ -50,3 +50,14 @@ public struct Source: Sendable, Hashable, Codable, Identifiable {
         self.note = note
     }
 }
+
+/// "1 message", "2 messages": a count with its noun, singular or plural as the count asks.
+///
+/// ```swift
+/// counted(1, "message")                   // "1 message"
+/// counted(3, "self-loop")                 // "3 self-loops"
+/// counted(2, "undated one", "undated ones")
+/// ```
+public func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(count) " + (count == 1 ? singular : plural ?? singular + "s")
+}

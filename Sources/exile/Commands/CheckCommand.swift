@@ -21,7 +21,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let atlas = try database.open()
+        let atlas = try database.open(mustExist: true)
         let findings = try atlas.check()
         let errors = findings.filter { $0.level == .error }.count
         let records = findings.map {

@@ -53,7 +53,7 @@ struct DistanceCommand: ParsableCommand {
                 ("distance", Cell(LengthUnit.metre.convert(line.distance, to: unit), decimals: 1)),
                 ("total", Cell(LengthUnit.metre.convert(total, to: unit), decimals: 1)),
                 ("unit", Cell(unit.symbol)),
-                ("bearing", Cell(line.initialBearing, decimals: 1)),
+                ("bearing", Cell(line.compassBearing, decimals: 1)),
             ]))
         }
         output.print(Report(key: "hops", records: records))

@@ -39,7 +39,9 @@ struct HubsCommand: ParsableCommand {
     @Flag(help: "Weighted betweenness and closeness (a tie of more messages counts as shorter).")
     var weighted = false
 
-    @Option(help: "Show only the first N.")
+    // Unconditional, so that "--top -3" reaches validate() and its message rather than
+    // reading "-3" as an unknown option.
+    @Option(parsing: .unconditional, help: "Show only the first N.")
     var top: Int = 10
 
     @OptionGroup var database: DatabaseOptions

@@ -27,7 +27,7 @@ struct NetworkCommand: ParsableCommand {
     @Option(help: "Keep only the network around this person or place.")
     var ego: String?
 
-    @Option(help: "How many steps from the ego to keep.")
+    @Option(parsing: .unconditional, help: "How many steps from the ego to keep.")
     var depth: Int = 1
 
     @OptionGroup var database: DatabaseOptions

@@ -28,10 +28,10 @@ struct RelayCommand: ParsableCommand {
     @Argument(help: "Where or who it reached.")
     var to: String
 
-    @Option(help: "The most hops a chain may have.")
+    @Option(parsing: .unconditional, help: "The most hops a chain may have.")
     var maxHops: Int = 4
 
-    @Option(help: "Show only the first N chains.")
+    @Option(parsing: .unconditional, help: "Show only the first N chains.")
     var top: Int = 10
 
     @OptionGroup var database: DatabaseOptions

@@ -96,10 +96,10 @@ enum NetworkText {
                 + "within one town): they are counted apart, in no count in or out, and left out of the measures")
         }
         if let during = network.during {
-            notes.append("period \(during.edtf): \(coverage.partlyInside) loosely dated messages that only overlap it are counted; \(coverage.undated) undated ones are not")
+            notes.append("period \(during.edtf): \(counted(coverage.partlyInside, "loosely dated message that only overlaps it is", "loosely dated messages that only overlap it are")) counted; \(counted(coverage.undated, "undated one is", "undated ones are")) not")
         }
         if coverage.unplaced > 0 {
-            notes.append("\(coverage.unplaced) messages whose sender or recipient has no known place are not counted")
+            notes.append("\(counted(coverage.unplaced, "message whose sender or recipient has no known place is", "messages whose sender or recipient has no known place are")) not counted")
         }
         if coverage.batches > 0 {
             notes.append("\(coverage.batches) counted rows stand for several or many messages and count once each")

@@ -11,8 +11,26 @@ struct DatabaseOptions: ParsableArguments {
     var db: String?
 
     /// Opens the atlas, building it from the built-in fixtures if it is new.
-    func open() throws -> Atlas {
-        try Atlas.open(at: DatabaseLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment))
+    ///
+    /// A path the user gives (`--db`, `EXILE_ATLAS_DB`) must lie in a folder that exists: a
+    /// typo would otherwise build a whole new atlas somewhere unexpected. The default
+    /// location's folder is created on first use. With `mustExist`, a `--db` file that is not
+    /// there is an error rather than a new atlas (`check` examines an atlas, it does not make one).
+    func open(mustExist: Bool = false) throws -> Atlas {
+        let environment = ProcessInfo.processInfo.environment
+        let url = DatabaseLocation.resolve(explicit: db, environment: environment)
+        let given = db != nil ? "--db" : environment["EXILE_ATLAS_DB"].map { _ in "EXILE_ATLAS_DB" }
+        if let given {
+            var isFolder: ObjCBool = false
+            let folder = url.deletingLastPathComponent().path
+            if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+                throw CLIError("\(given) \(url.path): the folder \(folder) does not exist; create it, or check the path")
+            }
+        }
+        if mustExist && db != nil && !FileManager.default.fileExists(atPath: url.path) {
+            throw CLIError("no atlas at \(url.path); check the path, or run any other command once to build it there")
+        }
+        return try Atlas.open(at: url)
     }
 }
 
@@ -53,4 +71,14 @@ struct UnitOptions: ParsableArguments {
 
     /// The chosen unit (validated before any command runs).
     var length: LengthUnit { LengthUnit(name: unit) ?? .kilometre }
+}
+
+/// Enumerated option values are read as people type them: `--format JSON`, `--kind Letter`
+/// and `--measure PageRank` mean what their lower-case spellings mean, as names do.
+extension ExpressibleByArgument where Self: RawRepresentable, Self.RawValue == String, Self: CaseIterable {
+    public init?(argument: String) {
+        let wanted = argument.lowercased()
+        guard let match = Self.allCases.first(where: { $0.rawValue.lowercased() == wanted }) else { return nil }
+        self = match
+    }
 }
