@@ -52,6 +52,10 @@ import Testing
         #expect(unknownJourney.status == 1 && unknownJourney.stderr.hasPrefix("error: "))
         let format = try cli.run(["map", "--out", "map.png"])
         #expect(format.status == 2 && format.stderr.contains("name it .svg or .html"))
+        let contradiction = try cli.run(["map", "--out", "map.html", "--format", "svg"])
+        #expect(contradiction.status == 2)
+        #expect(contradiction.stderr.contains("--format svg contradicts \"map.html\", which names html"))
+        #expect(!FileManager.default.fileExists(atPath: "map.html"))
         #expect(try cli.run(["map", "--during", "1928-13"]).status == 2)
         #expect(try cli.run(["map", "--by", "person"]).status == 2)
     }

@@ -59,15 +59,28 @@ struct MapCommand: ParsableCommand {
         try networkOptions.check()
     }
 
-    /// --format, else the extension of --out, else SVG.
+    /// --format, else the extension of --out, else SVG. A --format that contradicts the
+    /// --out extension (`--out map.html --format svg`) is refused rather than writing SVG
+    /// into a file a browser would open as HTML.
     func chosenFormat() throws -> Format {
-        if let format { return format }
-        guard let out else { return .svg }
-        switch URL(fileURLWithPath: out).pathExtension.lowercased() {
-        case "svg": return .svg
-        case "html", "htm": return .html
-        default: throw ValidationError("cannot tell the format of \"\(out)\": name it .svg or .html, or give --format")
+        let named: Format? = out.flatMap { out in
+            switch URL(fileURLWithPath: out).pathExtension.lowercased() {
+            case "svg": return .svg
+            case "html", "htm": return .html
+            default: return nil
+            }
         }
+        if let format {
+            if let named, let out, named != format {
+                throw ValidationError("--format \(format.rawValue) contradicts \"\(out)\", which names \(named.rawValue): change the extension or leave --format out")
+            }
+            return format
+        }
+        guard let out else { return .svg }
+        guard let named else {
+            throw ValidationError("cannot tell the format of \"\(out)\": name it .svg or .html, or give --format")
+        }
+        return named
     }
 
     func run() throws {
