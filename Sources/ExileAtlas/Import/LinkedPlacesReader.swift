@@ -223,27 +223,25 @@ private struct Reader {
                        when: value["when"].flatMap { when($0, "\(path).when") }, position: value.position)
     }
 
+    /// The string at `key`, or nil after reporting `message` at it (or at the object when the
+    /// key is missing). A string of only spaces counts as missing.
+    private mutating func required(_ value: LocatedJSON, _ key: String, _ path: String, _ message: String) -> String? {
+        if let string = value[key]?.string, !string.trimmingCharacters(in: .whitespaces).isEmpty { return string }
+        problem(value[key] ?? value, "\(path).\(key)", message)
+        return nil
+    }
+
     mutating func link(_ value: LocatedJSON, _ path: String) -> LPFLink? {
-        guard let type = value["type"]?.string, !type.isEmpty else {
-            problem(value["type"] ?? value, "\(path).type", "a link needs a type: closeMatch, exactMatch, primaryTopicOf, subjectOf or seeAlso")
-            return nil
-        }
-        guard let identifier = value["identifier"]?.string, !identifier.trimmingCharacters(in: .whitespaces).isEmpty else {
-            problem(value["identifier"] ?? value, "\(path).identifier", "a link needs an identifier: a URI or a prefixed id such as gn:1526384 or wd:Q35493")
-            return nil
-        }
+        guard let type = required(value, "type", path, "a link needs a type: closeMatch, exactMatch, primaryTopicOf, subjectOf or seeAlso"),
+              let identifier = required(value, "identifier", path, "a link needs an identifier: a URI or a prefixed id such as gn:1526384 or wd:Q35493")
+        else { return nil }
         return LPFLink(type: type, identifier: AuthorityReference.normalise(identifier), position: value.position)
     }
 
     mutating func relation(_ value: LocatedJSON, _ path: String) -> LPFRelation? {
-        guard let type = value["relationType"]?.string, !type.isEmpty else {
-            problem(value["relationType"] ?? value, "\(path).relationType", "a relation needs a relationType, such as gvp:broaderPartitive for the place it lies in")
-            return nil
-        }
-        guard let to = value["relationTo"]?.string, !to.trimmingCharacters(in: .whitespaces).isEmpty else {
-            problem(value["relationTo"] ?? value, "\(path).relationTo", "a relation needs a relationTo: the @id of the other place")
-            return nil
-        }
+        guard let type = required(value, "relationType", path, "a relation needs a relationType, such as gvp:broaderPartitive for the place it lies in"),
+              let to = required(value, "relationTo", path, "a relation needs a relationTo: the @id of the other place")
+        else { return nil }
         return LPFRelation(type: type, to: AuthorityReference.normalise(to), label: value["label"]?.string,
                            when: value["when"].flatMap { when($0, "\(path).when") },
                            certainty: certainty(value["certainty"], "\(path).certainty"), position: value.position)
