@@ -28,7 +28,7 @@ import FoundationXML
         let (atlas, folder, selection) = try fixture()
         defer { try? FileManager.default.removeItem(at: folder) }
         let index = try atlas.placeIndex(), people = try atlas.personNamesByID()
-        let allExiles = try atlas.exiles(), allLetters = try atlas.allLetters()
+        let allLetters = try atlas.allLetters()
         let itineraries = try atlas.itineraries(selection)
         let exiles = try atlas.exiles(selection), letters = selection.letters(allLetters)
 

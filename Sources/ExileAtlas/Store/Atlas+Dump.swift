@@ -17,27 +17,25 @@ extension Atlas {
     /// ```
     /// - Parameter userRowsOnly: only rows you imported, not the shipped data set.
     public func dump(userRowsOnly: Bool = false) throws(AtlasError) -> [TableDump] {
-        try perform {
-            try writer.read { db in
-                try TableLoader.tableOrder.map { table in
-                    let columns = try db.columns(in: table).map(\.name).filter {
-                        $0 != "origin" && !$0.hasSuffix("_earliest") && !$0.hasSuffix("_latest")
-                    }
-                    let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-                    let filter = userRowsOnly ? "WHERE origin = 'user'" : ""
-                    let rows = try Row.fetchAll(db, sql: "SELECT \(list) FROM \"\(table)\" \(filter) ORDER BY rowid").map { row in
-                        columns.map { column -> String? in
-                            switch (row[column] as DatabaseValue).storage {
-                            case .null: nil
-                            case let .string(text): text
-                            case let .int64(number): String(number)
-                            case let .double(number): "\(number)"   // shortest text that reads back exactly
-                            case let .blob(data): String(decoding: data, as: UTF8.self)
-                            }
+        try read { db in
+            try TableLoader.tableOrder.map { table in
+                let columns = try db.columns(in: table).map(\.name).filter {
+                    $0 != "origin" && !$0.hasSuffix("_earliest") && !$0.hasSuffix("_latest")
+                }
+                let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+                let filter = userRowsOnly ? "WHERE origin = 'user'" : ""
+                let rows = try Row.fetchAll(db, sql: "SELECT \(list) FROM \"\(table)\" \(filter) ORDER BY rowid").map { row in
+                    columns.map { column -> String? in
+                        switch (row[column] as DatabaseValue).storage {
+                        case .null: nil
+                        case let .string(text): text
+                        case let .int64(number): String(number)
+                        case let .double(number): "\(number)"   // shortest text that reads back exactly
+                        case let .blob(data): String(decoding: data, as: UTF8.self)
                         }
                     }
-                    return TableDump(table: table, columns: columns, rows: rows)
                 }
+                return TableDump(table: table, columns: columns, rows: rows)
             }
         }
     }

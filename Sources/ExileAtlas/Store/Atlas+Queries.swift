@@ -32,10 +32,8 @@ extension Atlas {
 
     /// Every source, texts first.
     public func sources() throws(AtlasError) -> [Source] {
-        try perform {
-            try writer.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY kind <> 'text', id").map(Source.init(row:))
-            }
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY kind <> 'text', id").map(Source.init(row:))
         }
     }
 
@@ -43,59 +41,49 @@ extension Atlas {
 
     /// Places, by name; optionally only those of one kind.
     public func places(kind: Place.Kind? = nil) throws(AtlasError) -> [Place] {
-        try perform {
-            try writer.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM place WHERE ?1 IS NULL OR kind = ?1 ORDER BY name COLLATE NOCASE",
-                                 arguments: [kind?.rawValue]).map(Place.init(row:))
-            }
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM place WHERE ?1 IS NULL OR kind = ?1 ORDER BY name COLLATE NOCASE",
+                             arguments: [kind?.rawValue]).map(Place.init(row:))
         }
     }
 
     /// The place with this id, or nil.
     public func place(id: String) throws(AtlasError) -> Place? {
-        try perform {
-            try writer.read { db in
-                try Row.fetchOne(db, sql: "SELECT * FROM place WHERE id = ?", arguments: [id]).map(Place.init(row:))
-            }
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM place WHERE id = ?", arguments: [id]).map(Place.init(row:))
         }
     }
 
     /// The names of a place, oldest period first, undated names last.
     public func placeNames(of placeID: String) throws(AtlasError) -> [PlaceName] {
-        try perform {
-            try writer.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT * FROM place_name WHERE place_id = ?
-                    ORDER BY period_earliest IS NULL, period_earliest, kind, language, name
-                    """, arguments: [placeID]).map(PlaceName.init(row:))
-            }
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM place_name WHERE place_id = ?
+                ORDER BY period_earliest IS NULL, period_earliest, kind, language, name
+                """, arguments: [placeID]).map(PlaceName.init(row:))
         }
     }
 
     /// The place and every place inside it (its houses, streets...), as ids.
     public func placeAndDescendants(_ placeID: String) throws(AtlasError) -> [String] {
-        try perform {
-            try writer.read { db in
-                try String.fetchAll(db, sql: """
-                    WITH RECURSIVE tree(id) AS (
-                        SELECT ? UNION SELECT place.id FROM place JOIN tree ON place.parent_id = tree.id)
-                    SELECT id FROM tree
-                    """, arguments: [placeID])
-            }
+        try read { db in
+            try String.fetchAll(db, sql: """
+                WITH RECURSIVE tree(id) AS (
+                    SELECT ? UNION SELECT place.id FROM place JOIN tree ON place.parent_id = tree.id)
+                SELECT id FROM tree
+                """, arguments: [placeID])
         }
     }
 
     /// A resolver over every name of every place, and the ids themselves.
     public func placeResolver() throws(AtlasError) -> NameResolver<String> {
-        try perform {
-            try writer.read { db in
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT id, name AS name, name AS label FROM place
-                    UNION SELECT id, id, name FROM place
-                    UNION SELECT place.id, place_name.name, place.name FROM place_name JOIN place ON place.id = place_name.place_id
-                    """)
-                return NameResolver(rows.map { .init(id: $0["id"], name: $0["name"], label: $0["label"]) })
-            }
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, name AS name, name AS label FROM place
+                UNION SELECT id, id, name FROM place
+                UNION SELECT place.id, place_name.name, place.name FROM place_name JOIN place ON place.id = place_name.place_id
+                """)
+            return NameResolver(rows.map { .init(id: $0["id"], name: $0["name"], label: $0["label"]) })
         }
     }
 
@@ -128,33 +116,27 @@ extension Atlas {
     /// People, by name; optionally only those with a role, stored or following from the
     /// facts (a letter makes a correspondent, an exile a deportee).
     public func people(role: PersonRole.Role? = nil) throws(AtlasError) -> [Person] {
-        try perform {
-            try writer.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT * FROM person WHERE ?1 IS NULL
-                        OR id IN (SELECT person_id FROM (\(Self.allRolesSQL)) WHERE role = ?1)
-                    ORDER BY name COLLATE NOCASE
-                    """, arguments: [role?.rawValue]).map(Person.init(row:))
-            }
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM person WHERE ?1 IS NULL
+                    OR id IN (SELECT person_id FROM (\(Self.allRolesSQL)) WHERE role = ?1)
+                ORDER BY name COLLATE NOCASE
+                """, arguments: [role?.rawValue]).map(Person.init(row:))
         }
     }
 
     /// The person with this id, or nil.
     public func person(id: String) throws(AtlasError) -> Person? {
-        try perform {
-            try writer.read { db in
-                try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ?", arguments: [id]).map(Person.init(row:))
-            }
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ?", arguments: [id]).map(Person.init(row:))
         }
     }
 
     /// The names of a person.
     public func personNames(of personID: String) throws(AtlasError) -> [PersonName] {
-        try perform {
-            try writer.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM person_name WHERE person_id = ? ORDER BY kind, language, name",
-                                 arguments: [personID]).map(PersonName.init(row:))
-            }
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM person_name WHERE person_id = ? ORDER BY kind, language, name",
+                             arguments: [personID]).map(PersonName.init(row:))
         }
     }
 
@@ -166,25 +148,21 @@ extension Atlas {
     /// try atlas.roles()["trotsky"]?.map(\.role)   // [.correspondent, .deportee]
     /// ```
     public func roles() throws(AtlasError) -> [String: [PersonRole]] {
-        try perform {
-            try writer.read { db in
-                Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM (\(Self.allRolesSQL)) ORDER BY role")
-                    .compactMap(PersonRole.init(row:)), by: \.personID)
-            }
+        try read { db in
+            Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM (\(Self.allRolesSQL)) ORDER BY role")
+                .compactMap(PersonRole.init(row:)), by: \.personID)
         }
     }
 
     /// A resolver over every name of every person, and the ids themselves.
     public func personResolver() throws(AtlasError) -> NameResolver<String> {
-        try perform {
-            try writer.read { db in
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT id, name AS name, name AS label FROM person
-                    UNION SELECT id, id, name FROM person
-                    UNION SELECT person.id, person_name.name, person.name FROM person_name JOIN person ON person.id = person_name.person_id
-                    """)
-                return NameResolver(rows.map { .init(id: $0["id"], name: $0["name"], label: $0["label"]) })
-            }
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, name AS name, name AS label FROM person
+                UNION SELECT id, id, name FROM person
+                UNION SELECT person.id, person_name.name, person.name FROM person_name JOIN person ON person.id = person_name.person_id
+                """)
+            return NameResolver(rows.map { .init(id: $0["id"], name: $0["name"], label: $0["label"]) })
         }
     }
 
@@ -192,28 +170,26 @@ extension Atlas {
 
     /// Exiles matching the filter, by start date then person.
     public func exiles(_ filter: ExileFilter = ExileFilter()) throws(AtlasError) -> [Exile] {
-        try perform {
-            try writer.read { db in
-                var conditions: [String] = []
-                var arguments: [DatabaseValueConvertible?] = []
-                if let places = filter.placeIDs {
-                    conditions.append("place_id IN (\(databaseQuestionMarks(count: places.count)))")
-                    arguments += places
-                }
-                if let person = filter.personID {
-                    conditions.append("person_id = ?")
-                    arguments.append(person)
-                }
-                if let during = filter.during {
-                    conditions.append("period_latest >= ? AND period_earliest <= ?")
-                    arguments += [during.earliest.iso, during.latest.iso]
-                }
-                let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-                let rows = try Row.fetchAll(db, sql: "SELECT * FROM exile \(clause) ORDER BY period_earliest, person_id, id",
-                                            arguments: StatementArguments(arguments))
-                let columns = rows.first.map(RowReader.Columns.init)
-                return try rows.map { try Exile(row: $0, columns: columns) }
+        try read { db in
+            var conditions: [String] = []
+            var arguments: [DatabaseValueConvertible?] = []
+            if let places = filter.placeIDs {
+                conditions.append("place_id IN (\(databaseQuestionMarks(count: places.count)))")
+                arguments += places
             }
+            if let person = filter.personID {
+                conditions.append("person_id = ?")
+                arguments.append(person)
+            }
+            if let during = filter.during {
+                conditions.append("period_latest >= ? AND period_earliest <= ?")
+                arguments += [during.earliest.iso, during.latest.iso]
+            }
+            let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM exile \(clause) ORDER BY period_earliest, person_id, id",
+                                        arguments: StatementArguments(arguments))
+            let columns = rows.first.map(RowReader.Columns.init)
+            return try rows.map { try Exile(row: $0, columns: columns) }
         }
     }
 
@@ -221,56 +197,46 @@ extension Atlas {
 
     /// Journeys, by start date; optionally one person's (as principal traveller or companion).
     public func journeys(personID: String? = nil) throws(AtlasError) -> [Journey] {
-        try perform {
-            try writer.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT * FROM journey WHERE ?1 IS NULL OR person_id = ?1
-                        OR id IN (SELECT journey_id FROM journey_traveller WHERE person_id = ?1)
-                    ORDER BY period_earliest, id
-                    """, arguments: [personID]).map(Journey.init(row:))
-            }
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM journey WHERE ?1 IS NULL OR person_id = ?1
+                    OR id IN (SELECT journey_id FROM journey_traveller WHERE person_id = ?1)
+                ORDER BY period_earliest, id
+                """, arguments: [personID]).map(Journey.init(row:))
         }
     }
 
     /// The journey with this id, or nil.
     public func journey(id: String) throws(AtlasError) -> Journey? {
-        try perform {
-            try writer.read { db in
-                try Row.fetchOne(db, sql: "SELECT * FROM journey WHERE id = ?", arguments: [id]).map(Journey.init(row:))
-            }
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM journey WHERE id = ?", arguments: [id]).map(Journey.init(row:))
         }
     }
 
     /// The legs of a journey, in order.
     public func legs(of journeyID: String) throws(AtlasError) -> [Leg] {
-        try perform {
-            try writer.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM leg WHERE journey_id = ? ORDER BY seq", arguments: [journeyID])
-                    .map(Leg.init(row:))
-            }
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM leg WHERE journey_id = ? ORDER BY seq", arguments: [journeyID])
+                .map(Leg.init(row:))
         }
     }
 
     /// The leg with this id, or nil.
     public func leg(id: String) throws(AtlasError) -> Leg? {
-        try perform {
-            try writer.read { db in
-                try Row.fetchOne(db, sql: "SELECT * FROM leg WHERE id = ?", arguments: [id]).map(Leg.init(row:))
-            }
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM leg WHERE id = ?", arguments: [id]).map(Leg.init(row:))
         }
     }
 
     /// Legs that start or end at any of these places, in journey order.
     public func legs(touching placeIDs: [String]) throws(AtlasError) -> [Leg] {
-        try perform {
-            try writer.read { db in
-                let marks = databaseQuestionMarks(count: placeIDs.count)
-                return try Row.fetchAll(db, sql: """
-                    SELECT leg.* FROM leg JOIN journey ON journey.id = leg.journey_id
-                    WHERE from_place_id IN (\(marks)) OR to_place_id IN (\(marks))
-                    ORDER BY journey.period_earliest, leg.seq
-                    """, arguments: StatementArguments(placeIDs + placeIDs)).map(Leg.init(row:))
-            }
+        try read { db in
+            let marks = databaseQuestionMarks(count: placeIDs.count)
+            return try Row.fetchAll(db, sql: """
+                SELECT leg.* FROM leg JOIN journey ON journey.id = leg.journey_id
+                WHERE from_place_id IN (\(marks)) OR to_place_id IN (\(marks))
+                ORDER BY journey.period_earliest, leg.seq
+                """, arguments: StatementArguments(placeIDs + placeIDs)).map(Leg.init(row:))
         }
     }
 
@@ -278,23 +244,21 @@ extension Atlas {
 
     /// Letters sent from or to any of these places (or by, to or relayed by this person), by date.
     public func letters(placeIDs: [String]? = nil, personID: String? = nil) throws(AtlasError) -> [Letter] {
-        try perform {
-            try writer.read { db in
-                var conditions: [String] = []
-                var arguments: [DatabaseValueConvertible?] = []
-                if let places = placeIDs {
-                    conditions.append("id IN (SELECT letter_id FROM letter_party WHERE place_id IN (\(databaseQuestionMarks(count: places.count))))")
-                    arguments += places
-                }
-                if let person = personID {
-                    conditions.append("(id IN (SELECT letter_id FROM letter_party WHERE person_id = ?) OR relay_id = ?)")
-                    arguments += [person, person]
-                }
-                let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-                let letters = try Row.fetchAll(db, sql: "SELECT * FROM letter \(clause) ORDER BY date_earliest IS NULL, date_earliest, id",
-                                               arguments: StatementArguments(arguments)).map(Letter.init(row:))
-                return try Self.attachParties(db, to: letters)
+        try read { db in
+            var conditions: [String] = []
+            var arguments: [DatabaseValueConvertible?] = []
+            if let places = placeIDs {
+                conditions.append("id IN (SELECT letter_id FROM letter_party WHERE place_id IN (\(databaseQuestionMarks(count: places.count))))")
+                arguments += places
             }
+            if let person = personID {
+                conditions.append("(id IN (SELECT letter_id FROM letter_party WHERE person_id = ?) OR relay_id = ?)")
+                arguments += [person, person]
+            }
+            let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let letters = try Row.fetchAll(db, sql: "SELECT * FROM letter \(clause) ORDER BY date_earliest IS NULL, date_earliest, id",
+                                           arguments: StatementArguments(arguments)).map(Letter.init(row:))
+            return try Self.attachParties(db, to: letters)
         }
     }
 
@@ -326,11 +290,9 @@ extension Atlas {
 
     /// The claims sources make about one fact.
     public func claims(subject: String, id: String) throws(AtlasError) -> [Claim] {
-        try perform {
-            try writer.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM claim WHERE subject = ? AND subject_id = ? ORDER BY property, id",
-                                 arguments: [subject, id]).map(Claim.init(row:))
-            }
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM claim WHERE subject = ? AND subject_id = ? ORDER BY property, id",
+                             arguments: [subject, id]).map(Claim.init(row:))
         }
     }
 
@@ -339,24 +301,22 @@ extension Atlas {
     /// (``Claim/conflicts(with:)``). Claims about different moments (the cold on the siding,
     /// the cold of the whole journey) are kept as claims and are not conflicts.
     public func conflicts() throws(AtlasError) -> [Conflict] {
-        try perform {
-            try writer.read { db in
-                let claims = try Row.fetchAll(db, sql: """
-                    SELECT claim.* FROM claim JOIN (
-                        SELECT subject, subject_id, property FROM claim
-                        GROUP BY subject, subject_id, property
-                        HAVING COUNT(DISTINCT value) > 1 AND COUNT(DISTINCT source_id) > 1
-                    ) AS disputed USING (subject, subject_id, property)
-                    ORDER BY subject, subject_id, property, source_id
-                    """).map(Claim.init(row:))
-                let groups = Dictionary(grouping: claims) { "\($0.subject)\u{1}\($0.subjectID)\u{1}\($0.property)" }
-                    .values.map { group in group.filter { claim in group.contains(where: claim.conflicts(with:)) } }
-                    .filter { !$0.isEmpty }
-                return groups.map { group in
-                    Conflict(subject: group[0].subject, subjectID: group[0].subjectID,
-                             property: group[0].property, claims: group)
-                }.sorted { ($0.subject, $0.subjectID, $0.property) < ($1.subject, $1.subjectID, $1.property) }
-            }
+        try read { db in
+            let claims = try Row.fetchAll(db, sql: """
+                SELECT claim.* FROM claim JOIN (
+                    SELECT subject, subject_id, property FROM claim
+                    GROUP BY subject, subject_id, property
+                    HAVING COUNT(DISTINCT value) > 1 AND COUNT(DISTINCT source_id) > 1
+                ) AS disputed USING (subject, subject_id, property)
+                ORDER BY subject, subject_id, property, source_id
+                """).map(Claim.init(row:))
+            let groups = Dictionary(grouping: claims) { "\($0.subject)\u{1}\($0.subjectID)\u{1}\($0.property)" }
+                .values.map { group in group.filter { claim in group.contains(where: claim.conflicts(with:)) } }
+                .filter { !$0.isEmpty }
+            return groups.map { group in
+                Conflict(subject: group[0].subject, subjectID: group[0].subjectID,
+                         property: group[0].property, claims: group)
+            }.sorted { ($0.subject, $0.subjectID, $0.property) < ($1.subject, $1.subjectID, $1.property) }
         }
     }
 }
@@ -364,12 +324,10 @@ extension Atlas {
 extension Atlas {
     /// Every place and every place name, in one read, for display and naming by date.
     public func placeIndex() throws(AtlasError) -> PlaceIndex {
-        try perform {
-            try writer.read { db in
-                PlaceIndex(places: try Row.fetchAll(db, sql: "SELECT * FROM place").map(Place.init(row:)),
-                           names: try Row.fetchAll(db, sql: "SELECT * FROM place_name").map(PlaceName.init(row:)),
-                           candidates: try Row.fetchAll(db, sql: "SELECT * FROM place_candidate").map(PlaceCandidate.init(row:)))
-            }
+        try read { db in
+            PlaceIndex(places: try Row.fetchAll(db, sql: "SELECT * FROM place").map(Place.init(row:)),
+                       names: try Row.fetchAll(db, sql: "SELECT * FROM place_name").map(PlaceName.init(row:)),
+                       candidates: try Row.fetchAll(db, sql: "SELECT * FROM place_candidate").map(PlaceCandidate.init(row:)))
         }
     }
 
@@ -378,49 +336,43 @@ extension Atlas {
     /// place are left out (the index then shows the id itself).
     public func placeIndex(placeIDs: some Collection<String>) throws(AtlasError) -> PlaceIndex {
         let ids = Array(Set(placeIDs)).sorted()
-        return try perform {
-            try writer.read { db in
-                var places: [Place] = [], names: [PlaceName] = [], candidates: [PlaceCandidate] = []
-                for start in stride(from: 0, to: ids.count, by: 500) {
-                    let part = Array(ids[start..<min(start + 500, ids.count)])
-                    let marks = databaseQuestionMarks(count: part.count)
-                    places += try Row.fetchAll(db, sql: "SELECT * FROM place WHERE id IN (\(marks))",
-                                               arguments: StatementArguments(part)).map(Place.init(row:))
-                    // In stored order, as placeIndex() reads them (ties between names go to the first).
-                    names += try Row.fetchAll(db, sql: "SELECT * FROM place_name WHERE place_id IN (\(marks)) ORDER BY rowid",
-                                              arguments: StatementArguments(part)).map(PlaceName.init(row:))
-                    candidates += try Row.fetchAll(db, sql: "SELECT * FROM place_candidate WHERE place_id IN (\(marks))",
-                                                   arguments: StatementArguments(part)).map(PlaceCandidate.init(row:))
-                }
-                return PlaceIndex(places: places, names: names, candidates: candidates)
+        return try read { db in
+            var places: [Place] = [], names: [PlaceName] = [], candidates: [PlaceCandidate] = []
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let part = Array(ids[start..<min(start + 500, ids.count)])
+                let marks = databaseQuestionMarks(count: part.count)
+                places += try Row.fetchAll(db, sql: "SELECT * FROM place WHERE id IN (\(marks))",
+                                           arguments: StatementArguments(part)).map(Place.init(row:))
+                // In stored order, as placeIndex() reads them (ties between names go to the first).
+                names += try Row.fetchAll(db, sql: "SELECT * FROM place_name WHERE place_id IN (\(marks)) ORDER BY rowid",
+                                          arguments: StatementArguments(part)).map(PlaceName.init(row:))
+                candidates += try Row.fetchAll(db, sql: "SELECT * FROM place_candidate WHERE place_id IN (\(marks))",
+                                               arguments: StatementArguments(part)).map(PlaceCandidate.init(row:))
             }
+            return PlaceIndex(places: places, names: names, candidates: candidates)
         }
     }
 
     /// The display names of the people given, keyed by id (ids that name no one are left out).
     public func personNamesByID(ids: some Collection<String>) throws(AtlasError) -> [String: String] {
         let ids = Array(Set(ids)).sorted()
-        return try perform {
-            try writer.read { db in
-                // The ids go in as one JSON array: compiling an IN list of hundreds of
-                // placeholders, or running a statement per id, cost more than the lookups.
-                let list = String(decoding: try JSONEncoder().encode(ids), as: UTF8.self)
-                var result: [String: String] = [:]
-                let rows = try Row.fetchCursor(db, sql: "SELECT id, name FROM person WHERE id IN (SELECT value FROM json_each(?))",
-                                               arguments: [list])
-                while let row = try rows.next() { result[row[0] as String] = row[1] as String }
-                return result
-            }
+        return try read { db in
+            // The ids go in as one JSON array: compiling an IN list of hundreds of
+            // placeholders, or running a statement per id, cost more than the lookups.
+            let list = String(decoding: try JSONEncoder().encode(ids), as: UTF8.self)
+            var result: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, name FROM person WHERE id IN (SELECT value FROM json_each(?))",
+                                           arguments: [list])
+            while let row = try rows.next() { result[row[0] as String] = row[1] as String }
+            return result
         }
     }
 
     /// Every person's display name, keyed by id.
     public func personNamesByID() throws(AtlasError) -> [String: String] {
-        try perform {
-            try writer.read { db in
-                Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM person").map { ($0["id"] as String, $0["name"] as String) },
-                           uniquingKeysWith: { first, _ in first })
-            }
+        try read { db in
+            Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM person").map { ($0["id"] as String, $0["name"] as String) },
+                       uniquingKeysWith: { first, _ in first })
         }
     }
 }
@@ -447,35 +399,33 @@ public struct LetterFilter: Sendable {
 extension Atlas {
     /// Letters matching the filter, by date (undated last).
     public func letters(_ filter: LetterFilter) throws(AtlasError) -> [Letter] {
-        try perform {
-            try writer.read { db in
-                var conditions: [String] = []
-                var arguments: [DatabaseValueConvertible?] = []
-                for (party, role) in [(filter.from, "sender"), (filter.to, "addressee")] {
-                    switch party {
-                    case let .person(id)?:
-                        conditions.append("id IN (SELECT letter_id FROM letter_party WHERE role = '\(role)' AND person_id = ?)")
-                        arguments.append(id)
-                    case let .places(ids)?:
-                        conditions.append("id IN (SELECT letter_id FROM letter_party WHERE role = '\(role)' AND place_id IN (\(databaseQuestionMarks(count: ids.count))))")
-                        arguments += ids
-                    case nil:
-                        break
-                    }
+        try read { db in
+            var conditions: [String] = []
+            var arguments: [DatabaseValueConvertible?] = []
+            for (party, role) in [(filter.from, "sender"), (filter.to, "addressee")] {
+                switch party {
+                case let .person(id)?:
+                    conditions.append("id IN (SELECT letter_id FROM letter_party WHERE role = '\(role)' AND person_id = ?)")
+                    arguments.append(id)
+                case let .places(ids)?:
+                    conditions.append("id IN (SELECT letter_id FROM letter_party WHERE role = '\(role)' AND place_id IN (\(databaseQuestionMarks(count: ids.count))))")
+                    arguments += ids
+                case nil:
+                    break
                 }
-                if let during = filter.during {
-                    conditions.append("date_latest >= ? AND date_earliest <= ?")
-                    arguments += [during.earliest.iso, during.latest.iso]
-                }
-                if let kind = filter.kind {
-                    conditions.append("kind = ?")
-                    arguments.append(kind.rawValue)
-                }
-                let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-                let letters = try Row.fetchAll(db, sql: "SELECT * FROM letter \(clause) ORDER BY date_earliest IS NULL, date_earliest, id",
-                                               arguments: StatementArguments(arguments)).map(Letter.init(row:))
-                return try Self.attachParties(db, to: letters)
             }
+            if let during = filter.during {
+                conditions.append("date_latest >= ? AND date_earliest <= ?")
+                arguments += [during.earliest.iso, during.latest.iso]
+            }
+            if let kind = filter.kind {
+                conditions.append("kind = ?")
+                arguments.append(kind.rawValue)
+            }
+            let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let letters = try Row.fetchAll(db, sql: "SELECT * FROM letter \(clause) ORDER BY date_earliest IS NULL, date_earliest, id",
+                                           arguments: StatementArguments(arguments)).map(Letter.init(row:))
+            return try Self.attachParties(db, to: letters)
         }
     }
 

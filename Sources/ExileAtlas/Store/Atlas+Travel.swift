@@ -21,22 +21,18 @@ extension TransportLink {
 extension Atlas {
     /// Every transport link with a length.
     public func links() throws(AtlasError) -> [TransportLink] {
-        try perform {
-            try writer.read { db in
-                // A cursor: each row is made into a link as it is read, not held as a `Row` too.
-                try Array(Row.fetchCursor(db, sql: "SELECT * FROM link WHERE length_km IS NOT NULL ORDER BY id").map(TransportLink.init(row:)))
-            }
+        try read { db in
+            // A cursor: each row is made into a link as it is read, not held as a `Row` too.
+            try Array(Row.fetchCursor(db, sql: "SELECT * FROM link WHERE length_km IS NOT NULL ORDER BY id").map(TransportLink.init(row:)))
         }
     }
 
     /// The typical speed of each mode that has one.
     public func modeSpeeds() throws(AtlasError) -> [ModeSpeed] {
-        try perform {
-            try writer.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM mode_speed ORDER BY mode").compactMap { row in
-                    TravelMode(rawValue: row["mode"]).map {
-                        ModeSpeed(mode: $0, kmPerHour: row["speed_kmh"], evidence: Evidence(row: row), note: row["note"])
-                    }
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM mode_speed ORDER BY mode").compactMap { row in
+                TravelMode(rawValue: row["mode"]).map {
+                    ModeSpeed(mode: $0, kmPerHour: row["speed_kmh"], evidence: Evidence(row: row), note: row["note"])
                 }
             }
         }

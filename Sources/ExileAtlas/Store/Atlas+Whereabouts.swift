@@ -16,23 +16,21 @@ extension Atlas {
     /// // ["1928-05", "1928-05-10", "1928-05-25", "1928-06", ...]
     /// ```
     public func attestations(personID: String? = nil) throws(AtlasError) -> [Attestation] {
-        try perform {
-            try writer.read { db in
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT * FROM attestation WHERE ?1 IS NULL OR person_id = ?1
-                    """, arguments: [personID])
-                var result = try rows.map(Attestation.init(row:))
-                let letters = try Self.attachParties(db, to: try Row.fetchAll(db, sql: """
-                    SELECT * FROM letter WHERE date IS NOT NULL AND id IN (
-                        SELECT letter_id FROM letter_party WHERE role = 'sender' AND person_id IS NOT NULL
-                            AND (?1 IS NULL OR person_id = ?1))
-                    """, arguments: [personID]).map(Letter.init(row:)))
-                result += letters.flatMap { letter in
-                    letter.senders.filter { $0.personID != nil && (personID == nil || $0.personID == personID) }
-                        .map { Attestation(letter: letter, sender: $0) }
-                }
-                return result.sorted { ($0.date.earliest, $0.date.latest, $0.id) < ($1.date.earliest, $1.date.latest, $1.id) }
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT * FROM attestation WHERE ?1 IS NULL OR person_id = ?1
+                """, arguments: [personID])
+            var result = try rows.map(Attestation.init(row:))
+            let letters = try Self.attachParties(db, to: try Row.fetchAll(db, sql: """
+                SELECT * FROM letter WHERE date IS NOT NULL AND id IN (
+                    SELECT letter_id FROM letter_party WHERE role = 'sender' AND person_id IS NOT NULL
+                        AND (?1 IS NULL OR person_id = ?1))
+                """, arguments: [personID]).map(Letter.init(row:)))
+            result += letters.flatMap { letter in
+                letter.senders.filter { $0.personID != nil && (personID == nil || $0.personID == personID) }
+                    .map { Attestation(letter: letter, sender: $0) }
             }
+            return result.sorted { ($0.date.earliest, $0.date.latest, $0.id) < ($1.date.earliest, $1.date.latest, $1.id) }
         }
     }
 
@@ -55,19 +53,17 @@ extension Atlas {
             attestations = try self.attestations()
         }
         let people = Set(stays.map(\.personID) + attestations.map(\.personID))
-        return try perform {
-            try writer.read { db in
-                var deaths: [String: HistoricalDate] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT id, died FROM person WHERE died IS NOT NULL") {
-                    let id: String = row["id"]
-                    if people.contains(id), let died = try historicalDate(row, "died") { deaths[id] = died }
-                }
-                var parents: [String: String] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT id, parent_id FROM place WHERE parent_id IS NOT NULL") {
-                    parents[row["id"]] = row["parent_id"]
-                }
-                return Whereabouts(stays: stays, attestations: attestations, parents: parents, deaths: deaths)
+        return try read { db in
+            var deaths: [String: HistoricalDate] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, died FROM person WHERE died IS NOT NULL") {
+                let id: String = row["id"]
+                if people.contains(id), let died = try historicalDate(row, "died") { deaths[id] = died }
             }
+            var parents: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, parent_id FROM place WHERE parent_id IS NOT NULL") {
+                parents[row["id"]] = row["parent_id"]
+            }
+            return Whereabouts(stays: stays, attestations: attestations, parents: parents, deaths: deaths)
         }
     }
 
@@ -80,22 +76,18 @@ extension Atlas {
     /// try atlas.placeCandidates(of: "kamensk").map(\.name)   // ["Kamensk-Uralsky", "Kamen-na-Obi"]
     /// ```
     public func placeCandidates(of placeID: String) throws(AtlasError) -> [PlaceCandidate] {
-        try perform {
-            try writer.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM place_candidate WHERE place_id = ? ORDER BY chosen DESC, name",
-                                 arguments: [placeID]).map(PlaceCandidate.init(row:))
-            }
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM place_candidate WHERE place_id = ? ORDER BY chosen DESC, name",
+                             arguments: [placeID]).map(PlaceCandidate.init(row:))
         }
     }
 
     /// Every place's candidate identifications, keyed by place id: the places whose
     /// identification is uncertain.
     public func placeCandidates() throws(AtlasError) -> [String: [PlaceCandidate]] {
-        try perform {
-            try writer.read { db in
-                Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM place_candidate ORDER BY place_id, chosen DESC, name")
-                    .map(PlaceCandidate.init(row:)), by: \.placeID)
-            }
+        try read { db in
+            Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM place_candidate ORDER BY place_id, chosen DESC, name")
+                .map(PlaceCandidate.init(row:)), by: \.placeID)
         }
     }
 }
@@ -118,13 +110,11 @@ extension Atlas {
     /// try atlas.authorityIDs().uris(person: "trotsky")   // ["http://www.wikidata.org/entity/Q33391"]
     /// ```
     public func authorityIDs() throws(AtlasError) -> AuthorityIDs {
-        try perform {
-            try writer.read { db in
-                AuthorityIDs(try Row.fetchAll(db, sql: "SELECT entity, entity_id, uri, scheme FROM authority").map { row in
-                    AuthorityID(entity: AuthorityID.Entity(rawValue: row["entity"]) ?? .person, entityID: row["entity_id"],
-                                uri: row["uri"], scheme: AuthorityID.Scheme(rawValue: row["scheme"]))
-                })
-            }
+        try read { db in
+            AuthorityIDs(try Row.fetchAll(db, sql: "SELECT entity, entity_id, uri, scheme FROM authority").map { row in
+                AuthorityID(entity: AuthorityID.Entity(rawValue: row["entity"]) ?? .person, entityID: row["entity_id"],
+                            uri: row["uri"], scheme: AuthorityID.Scheme(rawValue: row["scheme"]))
+            })
         }
     }
 }

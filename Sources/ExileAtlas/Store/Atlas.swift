@@ -121,6 +121,11 @@ public final class Atlas: Sendable {
         try Self.retryingWhenBusy(path: url.path, body)
     }
 
+    /// Runs a read in `perform`: how every query reaches the database.
+    func read<T>(_ body: (Database) throws -> T) throws(AtlasError) -> T {
+        try perform { try writer.read(body) }
+    }
+
     static func retryingWhenBusy<T>(path: String, _ body: () throws -> T) throws(AtlasError) -> T {
         var attempt = 0
         while true {
