@@ -10,7 +10,12 @@ enum Main {
     static func main() {
         do {
             var command = try ExileCommand.parseAsRoot()
+            try RepeatedOptions.check(Array(CommandLine.arguments.dropFirst()), for: command)
             try command.run()
+        } catch let error as UsageError {
+            let text = "Error: \(error.message)\n  See 'exile \(error.command) --help' for more information.\n"
+            FileHandle.standardError.write(Data(text.utf8))
+            exit(2)
         } catch let error as CLIError {
             fail(error.message, status: 1)
         } catch let error as AtlasError {

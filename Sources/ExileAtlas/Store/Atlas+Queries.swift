@@ -9,12 +9,15 @@ import GRDB
 public struct ExileFilter: Sendable {
     /// Places to match; sub-places (the houses in a town) match with their parent.
     public var placeIDs: [String]?
-    public var personID: String?
+    /// People to match (any of them); nil for everyone.
+    public var personIDs: [String]?
     /// Exiles whose period overlaps this date or interval.
     public var during: HistoricalDate?
 
-    public init(placeIDs: [String]? = nil, personID: String? = nil, during: HistoricalDate? = nil) {
-        self.placeIDs = placeIDs; self.personID = personID; self.during = during
+    public init(placeIDs: [String]? = nil, personID: String? = nil, personIDs: [String]? = nil, during: HistoricalDate? = nil) {
+        self.placeIDs = placeIDs
+        self.personIDs = personIDs ?? personID.map { [$0] }
+        self.during = during
     }
 }
 
@@ -177,9 +180,9 @@ extension Atlas {
                 conditions.append("place_id IN (\(databaseQuestionMarks(count: places.count)))")
                 arguments += places
             }
-            if let person = filter.personID {
-                conditions.append("person_id = ?")
-                arguments.append(person)
+            if let people = filter.personIDs {
+                conditions.append("person_id IN (\(databaseQuestionMarks(count: people.count)))")
+                arguments += people
             }
             if let during = filter.during {
                 conditions.append("period_latest >= ? AND period_earliest <= ?")

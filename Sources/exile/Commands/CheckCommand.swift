@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
     )
 
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: FormatOptions
 
     func run() throws {
         let atlas = try database.open(mustExist: true)
@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
                     ("detail", Cell($0.detail))])
         }
         let summary = "\(errors) error\(errors == 1 ? "" : "s"), \(findings.count - errors) notice\(findings.count - errors == 1 ? "" : "s") in \(atlas.url.path)"
-        output.print(Report(key: "findings", records: records, emptyMessage: "all checks passed", notes: [summary]))
+        try output.print(Report(key: "findings", records: records, emptyMessage: "all checks passed", notes: [summary]), by: Self.self, atlas: atlas)
         if errors > 0 { throw ExitCode(1) }
     }
 }

@@ -32,7 +32,7 @@ struct ConflictsCommand: ParsableCommand {
                 ], evidence: claim.evidence))
             }
         }
-        output.print(Report(key: "conflicts", records: records, emptyMessage: "the sources agree on everything recorded"))
+        try output.print(Report(key: "conflicts", records: records, emptyMessage: "the sources agree on everything recorded"), by: Self.self, atlas: atlas)
     }
 
     /// A readable label for a claim's subject: "leg 5 of expulsion-1929 (Odessa → Constantinople)".

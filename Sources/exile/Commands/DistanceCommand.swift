@@ -56,6 +56,6 @@ struct DistanceCommand: ParsableCommand {
                 ("bearing", Cell(line.compassBearing, decimals: 1)),
             ]))
         }
-        output.print(Report(key: "hops", records: records))
+        try output.print(Report(key: "hops", records: records), by: Self.self, atlas: atlas)
     }
 }

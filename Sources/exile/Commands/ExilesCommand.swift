@@ -12,7 +12,8 @@ struct ExilesCommand: ParsableCommand {
 
             Examples:
               exile exiles --place Astrakhan
-              exile exiles --person Radek --evidence
+              exile exiles Radek --evidence
+              exile exiles --place Astrakhan --place Tobolsk
               exile exiles --on 1928-10-15
               exile exiles --on 1929-01-10 --status possible
               exile exiles --during 1928-04/1928-10 --format json
@@ -25,11 +26,14 @@ struct ExilesCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Only exiles at this place (any of its names).")
-    var place: String?
+    @Argument(help: "Only this person's exiles, as --person: exile exiles Radek.")
+    var name: String?
 
-    @Option(help: "Only this person's exiles (any of their names).")
-    var person: String?
+    @Option(help: "Only exiles at this place (any of its names); repeat for several places.")
+    var place: [String] = []
+
+    @Option(help: "Only this person's exiles (any of their names); repeat for several people.")
+    var person: [String] = []
 
     @Option(help: "Who was where on this date (EDTF: 1928, 1928-06 or 1928-06-09), each row with its status.")
     var on: String?
@@ -37,7 +41,7 @@ struct ExilesCommand: ParsableCommand {
     @Option(help: "Who was where during this EDTF interval, such as 1928-04/1928-10, each row with its status.")
     var during: String?
 
-    @Option(help: "With --on or --during: only rows of this status (attested, within or possible).")
+    @Option(help: "With --on or --during: only rows of this status.")
     var status: Whereabouts.Status?
 
     @OptionGroup var database: DatabaseOptions
@@ -68,8 +72,11 @@ struct ExilesCommand: ParsableCommand {
     func run() throws {
         let atlas = try database.open()
         var filter = ExileFilter()
-        if let place { filter.placeIDs = try atlas.placeAndDescendants(Resolve.place(place, in: atlas)) }
-        if let person { filter.personID = try Resolve.person(person, in: atlas) }
+        if !place.isEmpty {
+            filter.placeIDs = try place.flatMap { try atlas.placeAndDescendants(Resolve.place($0, in: atlas)) }
+        }
+        let named = person + (name.map { [$0] } ?? [])
+        if !named.isEmpty { filter.personIDs = try named.map { try Resolve.person($0, in: atlas) } }
         let date = try (on ?? during).map { try Self.date($0, option: on != nil ? "--on" : "--during") }
         filter.during = date
         // Only the places and people shown are read, not every one in the atlas.
@@ -92,32 +99,37 @@ struct ExilesCommand: ParsableCommand {
         let records = shown.map { exile in
             let presence = presences[exile.id]
             var fields: [(String, Cell)] = [
-                ("person", Cell(people[exile.personID] ?? exile.personID)),
-                ("place", Cell(Describe.place(of: exile, places: index))),
-                ("kind", Cell(exile.kind.rawValue)), ("period", Cell(exile.period.edtf)),
+                ("person", .entity(id: exile.personID, name: people[exile.personID] ?? exile.personID)),
+                ("place", exile.placeID.map { .entity(id: $0, name: index.name(of: $0, at: exile.period)) }
+                    ?? .absent(keys: Cell.entityKeys, display: "unknown")),
+                ("kind", Cell(exile.kind.rawValue)), ("period", .date(exile.period)),
             ]
             if date != nil {
                 fields += [("status", Cell(presence?.status.rawValue)),
-                           ("why", Cell(presence.map { Describe.presence($0, places: index) }))]
+                           ("why", Cell(presence.map { Describe.presence($0, places: index) })),
+                           ("status_date", .date(presence?.evidence.last?.date)),
+                           ("status_evidence", .evidence(presence?.evidence.last?.evidence))]
             }
             fields += [
-                ("from", Cell(exile.period.earliest.iso)), ("to", Cell(exile.period.latest.iso)),
                 ("start_basis", Cell(exile.start.basis.rawValue)), ("end_basis", Cell(exile.end.basis.rawValue)),
-                ("start_locator", Cell(exile.start.evidence?.locator)), ("end_locator", Cell(exile.end.evidence?.locator)),
-                ("person_id", Cell(exile.personID)), ("place_id", Cell(exile.placeID)),
+                ("start_evidence", .evidence(exile.start.evidence)), ("end_evidence", .evidence(exile.end.evidence)),
                 ("place_note", Cell(exile.placeNote)),
             ]
-            if date != nil {
-                let evidence = presence?.evidence.last
-                fields += [("status_date", Cell(evidence?.date.edtf)), ("status_source", Cell(evidence?.evidence.sourceID)),
-                           ("status_locator", Cell(evidence?.evidence.locator))]
-            }
             return Record(fields, evidence: exile.evidence)
         }
-        output.print(Report(key: "exiles", records: records, emptyMessage: "no exiles match",
-                            machineOnly: ["from", "to", "start_basis", "end_basis", "start_locator", "end_locator",
-                                          "person_id", "place_id", "place_note",
-                                          "status_date", "status_source", "status_locator"]))
+        try output.print(Report(key: "exiles", records: records, emptyMessage: "no exiles match",
+                                machineOnly: ["status_date", "status_evidence", "start_basis", "end_basis",
+                                              "start_evidence", "end_evidence", "place_note"],
+                                header: Self.header(dated: date != nil)), by: Self.self, atlas: atlas)
+    }
+
+    /// The CSV columns of an empty list (with a date, the status columns too).
+    static func header(dated: Bool) -> [String] {
+        let date = Cell.dateKeys, entity = Cell.entityKeys, evidence = Cell.evidenceKeys
+        return entity.map { "person." + $0 } + entity.map { "place." + $0 } + ["kind"] + date.map { "period." + $0 }
+            + (dated ? ["status", "why"] + date.map { "status_date." + $0 } + evidence.map { "status_evidence." + $0 } : [])
+            + ["start_basis", "end_basis"] + evidence.map { "start_evidence." + $0 } + evidence.map { "end_evidence." + $0 }
+            + ["place_note"]
     }
 }
 

@@ -86,8 +86,8 @@ struct HubsCommand: ParsableCommand {
                     + "\(counts.messagesOut) out, \(counts.messagesIn) in. The real count lies between the two.")
             }
         }
-        output.print(Report(key: "hubs", records: records, emptyMessage: "no letters in that period",
-                            machineOnly: ["self_loops", "id", "tally"], notes: notes))
+        try output.print(Report(key: "hubs", records: records, emptyMessage: "no letters in that period",
+                            machineOnly: ["self_loops", "id", "tally"], notes: notes), by: Self.self, atlas: atlas)
     }
 }
 

@@ -40,7 +40,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "CSV or JSON files named after tables, CMIF .xml files, or folders of them.")
     var paths: [String]
 
-    @Option(help: "How to read the files: auto (by extension and content), csv, json, cmif or lpf.")
+    @Option(help: "How to read the files; auto decides by extension and content.")
     var format: ImportFormat = .auto
 
     @Option(help: "The offline GeoNames extract (default: EXILE_GEONAMES, else geonames-cities.tsv beside the database or the binary).")
@@ -65,7 +65,7 @@ struct ImportCommand: ParsableCommand {
         let total = summary.tables.reduce(0) { $0 + $1.added + $1.updated }
         let note = dryRun ? "dry run: nothing was written; \(total) rows would be added or updated"
                           : "\(total) rows added or updated in \(atlas.url.path)"
-        OutputOptions.print(Report(key: "tables", records: records, emptyMessage: "the files hold no rows", notes: [note]))
+        OutputFormat.print(Report(key: "tables", records: records, emptyMessage: "the files hold no rows", notes: [note]), command: "import")
     }
 
     /// The GeoNames extract: --geonames, EXILE_GEONAMES, or geonames-cities.tsv beside the

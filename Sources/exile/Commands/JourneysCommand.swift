@@ -37,7 +37,7 @@ struct JourneysCommand: ParsableCommand {
                 ("title", Cell(journey.title)),
             ], evidence: journey.evidence)
         }
-        output.print(Report(key: "journeys", records: records, emptyMessage: "no journeys recorded",
-                            machineOnly: ["title"]))
+        try output.print(Report(key: "journeys", records: records, emptyMessage: "no journeys recorded",
+                            machineOnly: ["title"]), by: Self.self, atlas: atlas)
     }
 }

@@ -64,8 +64,8 @@ struct LettersCommand: ParsableCommand {
         }
         let batches = letters.filter { $0.multiplicity != .one }.count
         if batches > 0 { notes.append("\(batches) row\(batches == 1 ? " stands" : "s stand") for several or many messages the source does not count") }
-        output.print(Report(key: "letters", records: records, emptyMessage: "no letters match",
-                            machineOnly: ["channel", "multiplicity", "relay", "id"], notes: notes))
+        try output.print(Report(key: "letters", records: records, emptyMessage: "no letters match",
+                            machineOnly: ["channel", "multiplicity", "relay", "id"], notes: notes), by: Self.self, atlas: atlas)
     }
 }
 

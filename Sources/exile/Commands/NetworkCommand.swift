@@ -92,8 +92,8 @@ struct NetworkCommand: ParsableCommand {
                     ("sources", Cell(edge.sources.joined(separator: " "))),
                 ])
             }
-        output.print(Report(key: "edges", records: records, emptyMessage: "no edges",
+        try output.print(Report(key: "edges", records: records, emptyMessage: "no edges",
                             machineOnly: ["from_id", "to_id", "from_kind", "to_kind", "sources"],
-                            notes: notes + NetworkText.coverage(network, names: names)))
+                            notes: notes + NetworkText.coverage(network, names: names)), by: Self.self, atlas: atlas)
     }
 }

@@ -27,7 +27,7 @@ struct PeopleCommand: ParsableCommand {
                 ("roles", Cell((roles[person.id] ?? []).map(\.role.rawValue).joined(separator: ", "))),
             ], evidence: person.evidence)
         }
-        output.print(Report(key: "people", records: records, emptyMessage: "no people with that role"))
+        try output.print(Report(key: "people", records: records, emptyMessage: "no people with that role"), by: Self.self, atlas: atlas)
     }
 }
 

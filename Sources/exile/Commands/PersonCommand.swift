@@ -48,12 +48,12 @@ struct PersonCommand: ParsableCommand {
                    evidence: journey.evidence)
         }
         let letters = try atlas.letters(personID: id).map { Describe.letter($0, people: people, places: index) }
-        output.print(Report([
+        try output.print(Report([
             Section(key: "person", title: person.name, records: [about], isSingle: true),
             Section(key: "names", title: "Names", records: names, emptyMessage: "no other names recorded"),
             Section(key: "exiles", title: "Exiles", records: exiles, emptyMessage: "no exile recorded"),
             Section(key: "journeys", title: "Journeys", records: journeys, emptyMessage: "no journey recorded"),
             Section(key: "letters", title: "Letters", records: letters, emptyMessage: "no letters recorded"),
-        ]))
+        ]), by: Self.self, atlas: atlas)
     }
 }

@@ -75,7 +75,7 @@ struct PlaceCommand: ParsableCommand {
             ], evidence: leg.evidence)
         }
         let letters = try atlas.letters(placeIDs: area).map { Describe.letter($0, people: people, places: index) }
-        output.print(Report([
+        try output.print(Report([
             Section(key: "place", title: place.name, records: [about], isSingle: true),
             Section(key: "candidates", title: "Candidate identifications", records: identifications,
                     emptyMessage: "identification certain: no other candidates", machineOnly: ["coordinates_from"]),
@@ -83,6 +83,6 @@ struct PlaceCommand: ParsableCommand {
             Section(key: "exiles", title: "Exiled here", records: exiles, emptyMessage: "no exiles recorded here"),
             Section(key: "legs", title: "Journeys through here", records: legs, emptyMessage: "no recorded journey passes here"),
             Section(key: "letters", title: "Letters from or to here", records: letters, emptyMessage: "no letters recorded from or to here"),
-        ]))
+        ]), by: Self.self, atlas: atlas)
     }
 }

@@ -29,7 +29,7 @@ struct PlacesCommand: ParsableCommand {
                 ("longitude", Cell(place.coordinate?.longitude, decimals: 4)),
             ], evidence: place.evidence)
         }
-        output.print(Report(key: "places", records: records, emptyMessage: "no places of that kind"))
+        try output.print(Report(key: "places", records: records, emptyMessage: "no places of that kind"), by: Self.self, atlas: atlas)
     }
 }
 

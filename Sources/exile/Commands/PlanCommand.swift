@@ -73,7 +73,7 @@ struct PlanCommand: ParsableCommand {
                 Record([("mode", Cell($0.mode.label)), ("km_per_hour", Cell($0.kmPerHour, decimals: 1)), ("note", Cell($0.note))],
                        evidence: $0.evidence)
             }
-            return output.print(Report(key: "speeds", records: records, emptyMessage: "no mode speeds recorded"))
+            return try output.print(Report(key: "speeds", records: records, emptyMessage: "no mode speeds recorded"), by: Self.self, atlas: atlas)
         }
         let origin = try Resolve.place(from!, in: atlas), destination = try Resolve.place(to!, in: atlas)
         let date = try on.map { try ExilesCommand.date($0, option: "--on") }
@@ -105,10 +105,10 @@ struct PlanCommand: ParsableCommand {
             ("length", length(route.lengthKm)), ("hours", Cell(route.hours.isNaN ? nil : route.hours, decimals: 1)),
             ("days", Cell(route.hours.isNaN ? nil : route.hours / 24, decimals: 1)), ("legs", Cell(route.steps.count)),
         ])
-        output.print(Report([
+        try output.print(Report([
             Section(key: "route", title: "\(by == .distance ? "Shortest" : "Fastest") route\(when)", records: [summary], isSingle: true),
             Section(key: "steps", title: "Steps", records: steps, emptyMessage: "already there", machineOnly: ["link", "open"]),
-        ]))
+        ]), by: Self.self, atlas: atlas)
     }
 }
 

@@ -70,7 +70,7 @@ struct RelayCommand: ParsableCommand {
         var report = Report(key: "hops", records: records, machineOnly: ["id", "regularity"])
         // A note for the table only: the JSON stays an array of hops.
         if chains.count > top { report.notes = ["there are more chains than these: raise --top to see them"] }
-        output.print(report)
+        try output.print(report, by: Self.self, atlas: atlas)
     }
 
     static func node(_ party: Party) throws -> String {

@@ -125,7 +125,7 @@ struct RouteCommand: ParsableCommand {
         if compare {
             sections += try Comparison(itinerary: itinerary, planner: atlas.routePlanner(), index: atlas.placeIndex(), unit: unit).sections()
         }
-        output.print(Report(sections, notes: notes))
+        try output.print(Report(sections, notes: notes), by: Self.self, atlas: atlas)
     }
 }
 

@@ -12,7 +12,7 @@ struct SourcesCommand: ParsableCommand {
     )
 
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: FormatOptions
 
     func run() throws {
         let atlas = try database.open()
@@ -23,6 +23,6 @@ struct SourcesCommand: ParsableCommand {
                 ("file", Cell(source.file)),
             ])
         }
-        output.print(Report(key: "sources", records: records, emptyMessage: "no sources"))
+        try output.print(Report(key: "sources", records: records, emptyMessage: "no sources"), by: Self.self, atlas: atlas)
     }
 }

@@ -75,10 +75,10 @@ struct TimelineCommand: ParsableCommand {
                 ("letter_id", Cell(entry.attestation?.letterID)),
             ], evidence: evidence)
         }
-        output.print(Report([Section(key: "timeline", title: person.name, records: records,
+        try output.print(Report([Section(key: "timeline", title: person.name, records: records,
                                      emptyMessage: "nothing records where \(person.name) was",
                                      machineOnly: ["from", "to", "entry", "place_id", "start_basis", "end_basis", "start_note",
-                                                   "end_note", "letter_id"])]))
+                                                   "end_note", "letter_id"])]), by: Self.self, atlas: atlas)
     }
 
     /// "start inferred; end unknown; last attested 1928-07-14 (L950); possibly there until death in 1939".

@@ -11,15 +11,6 @@ indirect enum JSONValue: Sendable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    init(_ cell: Cell) {
-        switch cell {
-        case let .text(text): self = .string(text)
-        case let .integer(value): self = .integer(value)
-        case let .number(value, _): self = .number(value)
-        case .null: self = .null
-        }
-    }
-
     /// Pretty-printed JSON, two spaces an indent level.
     func serialized(indent: Int = 0) -> String {
         let pad = String(repeating: "  ", count: indent + 1)

@@ -3,15 +3,24 @@ import Foundation
 
 /// Renders a `Report` as a table for people, or as JSON or CSV for programs.
 ///
-/// JSON: a single-list report is an array of objects; a report of several sections is an
-/// object with one member per section (`docs/json.md` lists the fields of each command).
-/// CSV: a single-list report is a header and rows; a report of several sections is in long
-/// form, `section,row,field,value`, so one file holds it all.
+/// JSON: always an object, `{"command": ..., "format_version": ..., SECTION: ..., "notes": [...]}`,
+/// with one member per section: an array of row objects, or one object for a section that
+/// describes one thing (`docs/json.md`; `docs/schema/COMMAND.schema.json` for each command).
+/// CSV (RFC 4180): a single-list report is a header, always, and one line per row, objects
+/// flattened into `parent.member` columns; a report of several sections is in long form,
+/// `section,row,field,value`, so one file holds it all.
 struct ReportRenderer {
+    /// The JSON format's version; it changes only when a field is renamed or removed.
+    static let formatVersion = 2
+
     var format: OutputFormat
     var withEvidence: Bool
     /// Columns available to a table.
     var width: Int
+    /// The command whose output this is (`exiles`), named in JSON.
+    var command: String = "exile"
+    /// Source ids to their titles, so that evidence names its source.
+    var sourceNames: [String: String] = [:]
 
     func render(_ report: Report) -> String {
         switch format {
@@ -21,15 +30,10 @@ struct ReportRenderer {
         }
     }
 
-    /// The record's fields, with the evidence columns when asked for.
+    /// The record's fields, with the evidence when asked for.
     private func fields(of record: Record) -> [(name: String, value: Cell)] {
         guard withEvidence else { return record.fields }
-        let evidence = record.evidence
-        return record.fields + [
-            (name: "source", value: Cell(evidence?.sourceID)),
-            (name: "locator", value: Cell(evidence?.locator)),
-            (name: "quote", value: Cell(evidence.map(\.quote).flatMap { $0.isEmpty ? nil : $0 })),
-        ]
+        return record.fields + [(name: "evidence", value: .list(record.evidence, itemKeys: Cell.evidenceKeys))]
     }
 
     // MARK: - Table
@@ -42,7 +46,7 @@ struct ReportRenderer {
             if section.records.isEmpty {
                 if let empty = section.emptyMessage { lines.append("  " + empty) }
             } else if section.isSingle {
-                lines += single(section.records[0], indent: section.title == nil ? "" : "  ")
+                lines += single(section.records[0], hiding: section.machineOnly, indent: section.title == nil ? "" : "  ")
             } else {
                 lines += grid(section.records.map { record in
                     var shown = record
@@ -59,18 +63,20 @@ struct ReportRenderer {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    /// `source, locator: "quote"`, wrapped under a row.
-    private func evidenceLines(_ evidence: Evidence, indent: String) -> [String] {
+    /// `source, locator: "quote"`, wrapped under a row; prefixed by what it is evidence of.
+    private func evidenceLines(_ cell: Cell, indent: String) -> [String] {
+        guard case let .evidence(evidence, about) = cell else { return [] }
         let quote = evidence.quote.isEmpty ? "" : ": \u{201C}\(evidence.quote)\u{201D}"
-        return wrap("\(evidence.sourceID), \(evidence.locator)\(quote)", width: width - indent.count - 2)
+        let subject = about.display.isEmpty ? "" : about.display + ": "
+        return wrap("\(subject)\(evidence.sourceID), \(evidence.locator)\(quote)", width: width - indent.count - 2)
             .enumerated().map { indent + ($0.offset == 0 ? "\u{21B3} " : "  ") + $0.element }
     }
 
-    private func single(_ record: Record, indent: String) -> [String] {
-        let shown = fields(of: record).filter { $0.value != .null }
+    private func single(_ record: Record, hiding: Set<String>, indent: String) -> [String] {
+        let shown = record.fields.filter { !hiding.contains($0.name) && !$0.value.display.isEmpty }
         let labelWidth = shown.map(\.name.count).max() ?? 0
         let valueWidth = max(20, width - indent.count - labelWidth - 2)
-        return shown.flatMap { field -> [String] in
+        var lines = shown.flatMap { field -> [String] in
             let wrapped = wrap(field.value.display, width: valueWidth)
             return wrapped.enumerated().map { index, line in
                 let label = index == 0 ? (field.name + ":").padding(toLength: labelWidth + 1, withPad: " ", startingAt: 0)
@@ -78,8 +84,9 @@ struct ReportRenderer {
                 return indent + label + " " + line
             }
         }
+        if withEvidence { lines += record.evidence.flatMap { evidenceLines($0, indent: indent) } }
+        return lines
     }
-
     /// Aligned columns that fit `width`: the widest columns give way first and their cells
     /// wrap onto further lines. Evidence, when asked for, goes on an indented line under
     /// each row rather than in three more columns, so that quotes stay readable.
@@ -117,8 +124,8 @@ struct ReportRenderer {
             let wrapped = row.indices.map { rowWidths[$0] <= widths[$0] ? [row[$0]] : wrap(row[$0], width: widths[$0]) }
             let height = wrapped.map(\.count).max() ?? 1
             for index in 0..<height { output.append(line(wrapped, row: index)) }
-            if withEvidence, let evidence = record.evidence {
-                output += evidenceLines(evidence, indent: "    ")
+            if withEvidence {
+                output += record.evidence.flatMap { evidenceLines($0, indent: "    ") }
             }
         }
         return output
@@ -128,20 +135,14 @@ struct ReportRenderer {
 
     private func json(_ report: Report) -> String {
         func object(_ record: Record) -> JSONValue {
-            .object(fields(of: record).map { ($0.name, JSONValue($0.value)) })
+            .object(fields(of: record).map { ($0.name, $0.value.json(sources: sourceNames)) })
         }
-        func value(_ section: Section) -> JSONValue {
-            section.isSingle ? (section.records.first.map(object) ?? .null) : .array(section.records.map(object))
+        var members: [(String, JSONValue)] = [("command", .string(command)), ("format_version", .integer(Self.formatVersion))]
+        members += report.sections.map { section in
+            (section.key, section.isSingle ? (section.records.first.map(object) ?? .null) : .array(section.records.map(object)))
         }
-        var root: JSONValue
-        if report.sections.count == 1 && !report.sections[0].isSingle && !report.withNotes {
-            root = value(report.sections[0])
-        } else {
-            var members = report.sections.map { ($0.key, value($0)) }
-            if !report.notes.isEmpty || report.withNotes { members.append(("notes", .array(report.notes.map { .string($0) }))) }
-            root = .object(members)
-        }
-        return root.serialized() + "\n"
+        members.append(("notes", .array(report.notes.map { .string($0) })))
+        return JSONValue.object(members).serialized() + "\n"
     }
 
     // MARK: - CSV
@@ -149,23 +150,23 @@ struct ReportRenderer {
     private func csv(_ report: Report) -> String {
         var lines: [String] = []
         if report.sections.count == 1 && !report.sections[0].isSingle {
-            let records = report.sections[0].records.map(fields(of:))
-            guard let first = records.first else { return "" }
-            lines.append(CSVField.line(first.map(\.name)))
-            for record in records {
-                lines.append(CSVField.line(record.map(\.value.display)))
-            }
+            let section = report.sections[0]
+            let rows = section.records.map { fields(of: $0).flatMap { $0.value.csvColumns($0.name, sources: sourceNames) } }
+            var header = rows.first?.map(\.name) ?? section.header
+            if rows.isEmpty && withEvidence { header += Cell.evidenceKeys.map { "evidence." + $0 } }
+            lines.append(CSVField.line(header))
+            for row in rows { lines.append(CSVField.line(row.map(\.value))) }
         } else {
             lines.append("section,row,field,value")
             for section in report.sections {
                 for (index, record) in section.records.enumerated() {
-                    for field in fields(of: record) where field.value != .null {
-                        lines.append(CSVField.line([section.key, String(index + 1), field.name, field.value.display]))
+                    for column in fields(of: record).flatMap({ $0.value.csvColumns($0.name, sources: sourceNames) }) where !column.value.isEmpty {
+                        lines.append(CSVField.line([section.key, String(index + 1), column.name, column.value]))
                     }
                 }
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\r\n") + "\r\n"
     }
 }
 

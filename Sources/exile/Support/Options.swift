@@ -39,23 +39,46 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case table, json, csv
 }
 
-/// How to print: shared by every query command.
-struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: table (for reading), json or csv (for programs).")
+/// How to print, for a command whose rows have evidence to show: `--format` and `--evidence`.
+struct OutputOptions: ParsableArguments, ReportPrinting {
+    @Option(name: .long, help: "How to print: a table for reading, or JSON or CSV for programs (docs/json.md).")
     var format: OutputFormat = .table
 
     @Flag(name: .long, help: "Add each row's evidence: source, locator and the source's own words.")
     var evidence = false
+}
 
-    /// Prints a report to standard output in the chosen format.
-    func print(_ report: Report) {
-        Self.print(report, format: format, evidence: evidence)
+/// How to print, for a command with no evidence to show (`sources`, `check`): `--format` only.
+struct FormatOptions: ParsableArguments, ReportPrinting {
+    @Option(name: .long, help: "How to print: a table for reading, or JSON or CSV for programs (docs/json.md).")
+    var format: OutputFormat = .table
+
+    var evidence: Bool { false }
+}
+
+/// Printing a command's report, shared by `OutputOptions` and `FormatOptions`.
+protocol ReportPrinting {
+    var format: OutputFormat { get }
+    var evidence: Bool { get }
+}
+
+extension ReportPrinting {
+    /// Prints a command's report to standard output in the chosen format; the atlas names the
+    /// source of each piece of evidence in JSON and CSV.
+    func print<Command: ParsableCommand>(_ report: Report, by _: Command.Type, atlas: Atlas) throws {
+        let names = format == .table ? [:] : Dictionary(try atlas.sources().map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        OutputFormat.print(report, command: Command.configuration.commandName ?? "exile", format: format, evidence: evidence,
+                           sourceNames: names)
     }
+}
 
+extension OutputFormat {
     /// Prints a report in a format a command fixes (`import` prints its summary as a table).
-    static func print(_ report: Report, format: OutputFormat = .table, evidence: Bool = false) {
+    static func print(_ report: Report, command: String, format: OutputFormat = .table, evidence: Bool = false,
+                      sourceNames: [String: String] = [:]) {
         let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 100
-        let renderer = ReportRenderer(format: format, withEvidence: evidence, width: max(40, columns))
+        let renderer = ReportRenderer(format: format, withEvidence: evidence, width: max(40, columns),
+                                      command: command, sourceNames: sourceNames)
         FileHandle.standardOutput.write(Data(renderer.render(report).utf8))
     }
 }
