@@ -94,7 +94,7 @@ import Testing
         #expect((london["place"] as? [String: Any])?["coordinates"] as? String == "51.5085, -0.1257")
         // Unknown is no party: the last letter has a sender and no addressee.
         let unknown = try runner.run(["letters", "--from", "Victor Serge", "--format", "csv"])
-        #expect(unknown.stdout.split(separator: "\n").count == 3)
+        #expect(unknown.stdout.split(whereSeparator: \.isNewline).count == 3)
         #expect(unknown.stdout.contains(",unknown,"))
 
         // Again: nothing changes.
@@ -115,7 +115,7 @@ import Testing
         #expect(imported.stdout.contains("letter        6"))
         #expect(imported.stdout.contains("source        2"))
         let people = try runner.run(["people", "--format", "csv"]).stdout
-        #expect(people.split(separator: "\n").filter { $0.contains("Serge, Victor") }.count == 1)
+        #expect(people.split(whereSeparator: \.isNewline).filter { $0.contains("Serge, Victor") }.count == 1)
     }
 
     @Test func theAtlassOwnExportImportsAsNothingNew() throws {

@@ -58,13 +58,13 @@ import Testing
         #expect(try cli.run(["export", "csv", "--out", folder.path]).status == 0)
         let letters = try String(contentsOf: folder.appendingPathComponent("letters.csv"), encoding: .utf8)
         let catalogue = try cli.run(["letters", "--format", "csv"]).stdout
-        #expect(catalogue.split(separator: "\n").count == 97 + 1)
-        #expect(letters.split(separator: "\n").count == 104 + 1)
-        #expect(letters.split(separator: "\n").filter { $0.hasPrefix("l02-protest-february,") }.count == 3)
+        #expect(catalogue.split(whereSeparator: \.isNewline).count == 97 + 1)
+        #expect(letters.split(whereSeparator: \.isNewline).count == 104 + 1)
+        #expect(letters.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("l02-protest-february,") }.count == 3)
         #expect(letters.contains(#"Christian Rakovsky,Astrakhan,"46.3497,48.0408""#))
         let exiles = try String(contentsOf: folder.appendingPathComponent("exiles.csv"), encoding: .utf8)
         let listed = try cli.run(["exiles", "--format", "csv"]).stdout
-        #expect(exiles.split(separator: "\n").count == listed.split(separator: "\n").count)
+        #expect(exiles.split(whereSeparator: \.isNewline).count == listed.split(whereSeparator: \.isNewline).count)
         #expect(try cli.run(["export", "csv"]).status == 2)
     }
 
@@ -89,7 +89,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: cannot write /nonexistent-folder/export.\(format)"))
         #expect(result.stderr.hasSuffix("choose another --out\n"))
-        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.split(whereSeparator: \.isNewline).count == 1)
     }
 
     @Test func anUncreatableCSVFolderIsOneClearError() throws {

@@ -47,7 +47,7 @@ import Testing
         let unwritable = try cli.run(["map", "--out", "/nonexistent-folder/map.svg"])
         #expect(unwritable.status == 1)
         #expect(unwritable.stderr.hasPrefix("error: cannot write /nonexistent-folder/map.svg"))
-        #expect(unwritable.stderr.split(separator: "\n").count == 1)
+        #expect(unwritable.stderr.split(whereSeparator: \.isNewline).count == 1)
         let unknownJourney = try cli.run(["map", "--journey", "no-such-journey"])
         #expect(unknownJourney.status == 1 && unknownJourney.stderr.hasPrefix("error: "))
         let format = try cli.run(["map", "--out", "map.png"])

@@ -109,7 +109,7 @@ import Testing
         #expect((letters["notes"] as? [String])?.contains { $0.contains("messages alone (--letters-only)") } == true)
 
         let table = try cli.run(["hubs", "--top", "1"])
-        let header = try #require(table.stdout.split(separator: "\n").first)
+        let header = try #require(table.stdout.split(whereSeparator: \.isNewline).first)
         #expect(header.split(separator: " ") == ["rank", "node", "kind", "strength", "messages_out", "messages_in",
                                                   "contacts_out", "contacts_in"])
         let csv = try cli.run(["hubs", "--top", "1", "--format", "csv"])

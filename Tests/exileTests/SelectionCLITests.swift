@@ -70,9 +70,9 @@ import FoundationXML
         let result = try cli.run(["export", "csv", "--during", "1940", "--out", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
         let letters = try String(contentsOf: folder.appendingPathComponent("letters.csv"), encoding: .utf8)
-        #expect(letters.split(separator: "\n").count == 1)   // the header: no letter is dated 1940
+        #expect(letters.split(whereSeparator: \.isNewline).count == 1)   // the header: no letter is dated 1940
         let exiles = try String(contentsOf: folder.appendingPathComponent("exiles.csv"), encoding: .utf8)
-        let rows = exiles.split(separator: "\n").dropFirst()
+        let rows = exiles.split(whereSeparator: \.isNewline).dropFirst()
         #expect(rows.contains { $0.hasPrefix("trotsky-mexico,") })   // asylum 1937-01-09/1940-08-21
         #expect(!rows.contains { $0.hasPrefix("radek-tomsk,") })
 
@@ -80,7 +80,7 @@ import FoundationXML
         let radek = folder.appendingPathComponent("radek")
         #expect(try cli.run(["export", "csv", "--journey", "Radek", "--out", radek.path]).status == 0)
         let radekExiles = try String(contentsOf: radek.appendingPathComponent("exiles.csv"), encoding: .utf8)
-        #expect(radekExiles.split(separator: "\n").dropFirst().allSatisfy { $0.contains(",Karl Radek,") })
+        #expect(radekExiles.split(whereSeparator: \.isNewline).dropFirst().allSatisfy { $0.contains(",Karl Radek,") })
         #expect(radekExiles.contains("radek-tomsk,"))
     }
 

@@ -24,7 +24,7 @@ import Testing
         let folded = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(folded.contains("1.29 times the traced geodesic of 3300.4 km"))
         #expect(result.stdout.contains("abandoned hut"))
-        for line in result.stdout.split(separator: "\n") { #expect(line.count <= 100) }
+        for line in result.stdout.split(whereSeparator: \.isNewline) { #expect(line.count <= 100) }
     }
 
     @Test func routeAsJSONKeepsOrderDatesAndBothShips() throws {

@@ -28,8 +28,9 @@ struct CheckCommand: ParsableCommand {
             Record([("level", Cell($0.level.rawValue)), ("check", Cell($0.check)), ("where", Cell($0.location)),
                     ("detail", Cell($0.detail))])
         }
-        let summary = "\(errors) error\(errors == 1 ? "" : "s"), \(findings.count - errors) notice\(findings.count - errors == 1 ? "" : "s") in \(atlas.url.path)"
-        try output.print(Report(key: "findings", records: records, emptyMessage: "all checks passed", notes: [summary]), by: Self.self, atlas: atlas)
+        let summary = "\(counted(errors, "error")), \(counted(findings.count - errors, "notice")) in \(atlas.url.path)"
+        try output.print(Report(key: "findings", records: records, emptyMessage: "all checks passed",
+                                header: ["level", "check", "where", "detail"], notes: [summary]), by: Self.self, atlas: atlas)
         if errors > 0 { throw ExitCode(1) }
     }
 }
