@@ -43,7 +43,7 @@ public struct ImportContext: Sendable {
     public let existingLetters: Set<String>
     public let existingSources: Set<String>
     public let existingPlaces: Set<String>
-    /// The names, authority URIs and sources the atlas already holds (``Held``), so an import
+    /// The names, authority URIs and sources the atlas already holds (``ImportContext/Held``), so an import
     /// brings only what is new about a place it matched.
     public let held: Held
 
