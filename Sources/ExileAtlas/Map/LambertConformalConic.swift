@@ -51,6 +51,8 @@ public struct LambertConformalConic: Sendable {
     private let bigF: Double
     private let rho0: Double
 
+    /// Sets up the projection: the cone constant, and the radius at the origin's latitude.
+    ///
     /// - Parameters:
     ///   - standardParallels: the two latitudes where the scale is true, in degrees, on the
     ///     same side of the equator (they may be equal: one tangent parallel).

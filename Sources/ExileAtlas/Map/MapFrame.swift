@@ -16,8 +16,7 @@ public struct MapFrame: Sendable {
     /// The area shown when there is nothing to fit: the Soviet Union of 1928 west of the Yenisei.
     public static let defaultBox = (south: 35.0, north: 62.0, west: 25.0, east: 90.0)
 
-    /// The cone fitted to the box: central meridian in its middle, standard parallels a sixth of
-    /// its height in from the top and bottom, on WGS84.
+    /// The cone fitted to the padded box, as the type's discussion describes, on WGS84.
     public let projection: LambertConformalConic
     /// The frame's width in pixels.
     public let width: Double
@@ -30,6 +29,9 @@ public struct MapFrame: Sendable {
     private let centreX: Double
     private let centreY: Double
 
+    /// Fits a conic projection to `coordinates` and scales it to a frame of `width` by
+    /// `height` pixels.
+    ///
     /// - Parameters:
     ///   - coordinates: what must be visible; `defaultBox` when empty.
     ///   - width, height: the frame in pixels.

@@ -140,6 +140,10 @@ public struct MapLayers: Sendable {
 
     // MARK: - Choosing the layers
 
+    /// Chooses what a map shows: the located stops and legs of `itineraries`, the places of
+    /// `exiles`, and one arc per pair of located places `network` joins, each place named as at
+    /// the time; what is left out is said in `notes`.
+    ///
     /// - Parameters:
     ///   - title: the map's title.
     ///   - names: every place with its names over time.
