@@ -7,12 +7,15 @@ import GRDB
 /// let filter = ExileFilter(placeIDs: ["astrakhan"], during: try HistoricalDate(parsing: "1928"))
 /// ```
 public struct ExileFilter: Sendable {
-    /// Places to match; sub-places (the houses in a town) match with their parent.
+    /// Places to match, as given (`place` ids); to include the sub-places (the houses in a
+    /// town), pass `Atlas.placeAndDescendants(_:)`. Nil for any place.
     public var placeIDs: [String]?
+    /// The person whose exiles to list, a `person` id; nil for everyone.
     public var personID: String?
     /// Exiles whose period overlaps this date or interval.
     public var during: HistoricalDate?
 
+    /// Creates a filter; every nil field matches all.
     public init(placeIDs: [String]? = nil, personID: String? = nil, during: HistoricalDate? = nil) {
         self.placeIDs = placeIDs; self.personID = personID; self.during = during
     }
@@ -20,8 +23,11 @@ public struct ExileFilter: Sendable {
 
 /// Sources that disagree about one attribute of one fact, side by side.
 public struct Conflict: Sendable, Hashable, Codable {
+    /// The table of the fact the claims are about (`leg`, `journey`, `place` ...).
     public var subject: String
+    /// The id of that fact (`deportation-1928-6`).
     public var subjectID: String
+    /// The attribute the claims disagree on (`distance`, `vehicle`).
     public var property: String
     /// Every claim on that attribute, each with its source.
     public var claims: [Claim]
@@ -377,20 +383,27 @@ extension Atlas {
     }
 }
 
-/// A sender or recipient to filter letters by: a person, or a place (with the places inside it).
+/// A sender or recipient to filter letters by: a person, or places (a place with the places
+/// inside it, as `Atlas.placeAndDescendants(_:)` lists them).
 public enum Party: Sendable, Hashable {
+    /// Letters this person (a `person` id) sent or received, as a party in `letter_party`.
     case person(String)
+    /// Letters whose party was at one of these places (`place` ids), matched as given.
     case places([String])
 }
 
 /// Which letters to list. Every field narrows; an empty filter lists all.
 public struct LetterFilter: Sendable {
+    /// Who sent the letters; nil for any sender.
     public var from: Party?
+    /// Who received the letters; nil for any addressee.
     public var to: Party?
     /// Letters whose date overlaps this; undated letters are left out when it is set.
     public var during: HistoricalDate?
+    /// Letters of this kind only (`.telegram`); nil for every kind.
     public var kind: Letter.Kind?
 
+    /// Creates a filter; every nil field matches all.
     public init(from: Party? = nil, to: Party? = nil, during: HistoricalDate? = nil, kind: Letter.Kind? = nil) {
         self.from = from; self.to = to; self.during = during; self.kind = kind
     }
