@@ -48,8 +48,8 @@ public struct ImportContext: Sendable {
     public let existingSources: Set<String>
     /// The ids of the places already in the atlas.
     public let existingPlaces: Set<String>
-    /// The names, authority URIs and sources the atlas already holds (``ImportContext/Held``), so an import
-    /// brings only what is new about a place it matched.
+    /// The names, authority URIs and sources the atlas already holds (``ImportContext/Held``),
+    /// so an import brings only what is new about a place it matched.
     public let held: Held
 
     /// Builds the context from the atlas's people, places, authority ids, letters and sources.

@@ -95,7 +95,7 @@ public struct LPFCitation: Sendable, Hashable {
 public struct LPFType: Sendable, Hashable {
     /// `identifier`: the type's vocabulary term, normalised (`aat:300008375`); nil when missing.
     public var identifier: String?
-    /// `label`: the type's preferred label (`inhabited places`); nil when missing.
+    /// `label`: the type's preferred label; nil when missing.
     public var label: String?
     /// `sourceLabels[].label`: the type as the source words it.
     public var sourceLabels: [String]

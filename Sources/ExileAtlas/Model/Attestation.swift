@@ -26,8 +26,9 @@ public struct Attestation: Sendable, Hashable, Codable, Identifiable {
         /// The person wrote from there (a row of `letter`, or a letter the atlas does not list).
         case letter
     }
-    /// The attestation's stable id, as in Fixtures/attestation.csv; for a letter read as an
-    /// attestation, derived from the letter's id.
+    /// The attestation's stable id, as in Fixtures/attestation.csv
+    /// (`rakovsky-astrakhan-gosplan-1928`); for a letter read as an attestation, `letter-` and
+    /// the letter's id.
     public var id: String
     /// The person attested, a `person` id (`radek`).
     public var personID: String

@@ -44,8 +44,8 @@ public struct Letter: Sendable, Hashable, Codable, Identifiable {
     public var addressees: [LetterParty]
     /// How it travelled: post, telegraph, secret courier, by hand, or unknown.
     public var channel: Channel
-    /// The person who relayed it on (a `person` id, Rakovsky for the letters of the Volga and the
-    /// Crimea); nil when it went direct or the source does not say.
+    /// The person who relayed it on, a `person` id; nil when it went direct or the source does
+    /// not say.
     public var relayID: String?
     /// Whether the row is one message or a batch the source does not count.
     public var multiplicity: Multiplicity
@@ -244,8 +244,7 @@ public struct Claim: Sendable, Hashable, Codable, Identifiable {
     public var subject: String
     /// The id of the fact in the `subject` table the claim is about (`deportation-1928-1`).
     public var subjectID: String
-    /// What the claim states about the subject: `distance`, `duration`, `vehicle`, a temperature
-    /// ...
+    /// The attribute the claim is about (`distance`, `duration`, `vehicle`, a temperature).
     public var property: String
     /// The value in the source's words (`unos 50 kilómetros`, `Ilych`).
     public var value: String

@@ -35,8 +35,7 @@ public struct Source: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     /// Whether the source is a text to quote, a reference work or the compilers' estimate.
     public var kind: Kind
-    /// The title as cited (`El profeta desarmado (The Prophet Unarmed), chapter "Un año en Alma
-    /// Ata"`).
+    /// The title as cited (*El profeta desarmado*, chapter "Un año en Alma Ata").
     public var title: String
     /// The author or issuing body; nil when none is named.
     public var author: String?

@@ -69,14 +69,14 @@ public struct PersonName: Sendable, Hashable, Codable {
 public struct PersonRole: Sendable, Hashable, Codable {
     /// The roles the model knows.
     public enum Role: String, Sendable, Codable, CaseIterable {
-        /// Sent into exile; family of an exile; the exile's secretary; the escort; a courier; an
-        /// official of the state; one who capitulated; a Decemist (Democratic Centralist); a
-        /// correspondent.
+        /// Deported or exiled; family of an exile; an exile's secretary; of an escort (the guard
+        /// of 1928); a courier; an official of the party or the state (Stalin, Kalinin); one who
+        /// capitulated (Zinoviev); a Decemist (Democratic Centralist: Sapronov); a correspondent.
         case deportee, family, secretary, escort, courier, official, capitulator, decemist,
              correspondent
         /// A communist of another country.
         case foreignCommunist = "foreign-communist"
-        /// The author of a source; a figure of the period named only in passing.
+        /// An author; a historical figure the sources name (Lenin).
         case author, historical
     }
     /// The person, a `person` id.

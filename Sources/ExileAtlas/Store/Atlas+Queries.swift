@@ -386,9 +386,10 @@ extension Atlas {
 /// A sender or recipient to filter letters by: a person, or places (a place with the places
 /// inside it, as `Atlas.placeAndDescendants(_:)` lists them).
 public enum Party: Sendable, Hashable {
-    /// Letters this person (a `person` id) sent or received, as a party in `letter_party`.
+    /// A person, by `person` id: the letters they sent (as `from`) or received (as `to`).
     case person(String)
-    /// Letters whose party was at one of these places (`place` ids), matched as given.
+    /// Places, by `place` id, matched as given: the letters whose sender (as `from`) or
+    /// addressee (as `to`) was at one of them.
     case places([String])
 }
 
