@@ -17,8 +17,8 @@
 ///
 /// ```swift
 /// let selection = Selection(journeys: [deportation], period: try HistoricalDate(parsing: "1928-01-25"))
-/// selection.itineraries(atlas.itineraries()).flatMap(\.steps).map(\.leg.id)  // ["deportation-1928-6"]
-/// selection.exiles(try atlas.exiles()).map(\.placeID)                        // ["alma-ata", ...]: Trotsky's
+/// try atlas.itineraries(selection).flatMap(\.steps).map(\.leg.id)  // ["deportation-1928-6"]
+/// try atlas.exiles(selection).map(\.placeID)                        // ["alma-ata", ...]: Trotsky's
 /// ```
 public struct Selection: Sendable, Hashable {
     /// The chosen journeys, or nil for every journey.

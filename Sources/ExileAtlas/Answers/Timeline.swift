@@ -13,11 +13,15 @@
 public struct TimelineEntry: Sendable, Hashable {
     /// What the entry is.
     public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// A stay of the person; an attestation of them somewhere; a gap of four weeks or more that
+        /// nothing known covers.
         case stay, attestation, gap
     }
+    /// Whether the entry is a stay, an attestation or a gap.
     public var kind: Kind
     /// The first and last day the entry covers.
     public var start: Day
+    /// The last day the entry covers; `Day.distantFuture` for a stay whose end is open.
     public var end: Day
     /// The stay, with what the sources establish about it (kind `stay`).
     public var span: Whereabouts.Span?

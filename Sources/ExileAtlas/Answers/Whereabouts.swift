@@ -36,6 +36,8 @@ public struct Whereabouts: Sendable {
         /// After the last attestation and before an unknown end (or before an unknown start).
         case possible
 
+        /// Orders statuses from the strongest: `attested` < `within` < `possible`, so that sorting
+        /// puts the surest first.
         public static func < (a: Status, b: Status) -> Bool {
             allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
         }
@@ -43,6 +45,7 @@ public struct Whereabouts: Sendable {
 
     /// What the sources establish about one stay.
     public struct Span: Sendable, Hashable {
+        /// The stay, as the atlas holds it.
         public var stay: Exile
         /// Days the person was surely there (nil when nothing is known for sure).
         public var known: ClosedRange<Day>?
@@ -88,10 +91,13 @@ public struct Whereabouts: Sendable {
 
     /// One stay's answer for a date: its status and the evidence that gives it.
     public struct Presence: Sendable, Hashable {
+        /// How sure the sources make the person's presence in the stay on the date.
         public var status: Status
         /// The attestations on the date (attested); else the last one before it, if any.
         public var evidence: [Attestation]
+        /// The stay and what the sources establish about it.
         public var span: Span
+        /// The stay the answer is about.
         public var stay: Exile { span.stay }
     }
 
@@ -101,6 +107,9 @@ public struct Whereabouts: Sendable {
     private let deaths: [String: HistoricalDate]
     private let spans: [String: Span]
 
+    /// Works out, once, what the sources establish about each stay (its `Span`); most callers
+    /// use `Atlas.whereabouts(personIDs:)`, which reads all of this from the atlas.
+    ///
     /// - Parameters:
     ///   - stays: exiles, residences and the other stays.
     ///   - attestations: the people's attestations (``Atlas/attestations(personID:)``).

@@ -30,15 +30,24 @@ import FoundationXML
 public enum CMIF {
     /// The file's own metadata (all required by CMIF).
     public struct Header: Sendable {
+        /// `titleStmt/title`: the file's title.
         public var title: String
+        /// `titleStmt/editor`: who is responsible for the file.
         public var editor: String
+        /// The editor's e-mail (`titleStmt/editor/email`); nil to leave it out.
         public var email: String?
+        /// `publicationStmt/publisher`: who publishes the file.
         public var publisher: String
         /// Where the file will be published: CMIF's `idno type="url"`.
         public var url: String
+        /// The licence the file is published under (`availability/licence`).
         public var licence: Licence
+        /// When the file was made (`publicationStmt/date/@when`); pass `ExportDate.now()` for
+        /// reproducible files.
         public var created: Date
 
+        /// Creates a header; only the address the file will be published at and its date have no
+        /// default.
         public init(title: String = "Exile Atlas: letters of the exiles", editor: String = "Exile Atlas",
                     email: String? = nil, publisher: String = "Exile Atlas", url: String,
                     licence: Licence = .ccBy, created: Date) {
@@ -49,7 +58,9 @@ public enum CMIF {
 
     /// The two licences correspSearch accepts.
     public enum Licence: String, Sendable, CaseIterable {
+        /// Creative Commons Attribution 4.0.
         case ccBy = "cc-by"
+        /// Creative Commons Zero (public domain dedication).
         case cc0
 
         var target: String {

@@ -4,6 +4,8 @@ import Foundation
 /// now, or `SOURCE_DATE_EPOCH` when set, so that builds and tests can write byte-identical
 /// files (https://reproducible-builds.org/specs/source-date-epoch/).
 public enum ExportDate {
+    /// The current time, or the time `SOURCE_DATE_EPOCH` (seconds since 1970) gives in
+    /// `environment` when it is set and a number.
     public static func now(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
         if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
             return Date(timeIntervalSince1970: epoch)

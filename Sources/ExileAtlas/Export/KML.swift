@@ -20,6 +20,8 @@ import FoundationXML
 /// let data = KML.document(places: index, exiles: exiles, people: names, itineraries: [trip])
 /// ```
 public enum KML {
+    /// The places, exiles and journeys as a KML 2.2 document, with `title` as the
+    /// document's name.
     public static func document(places: PlaceIndex, exiles: [Exile], people: [String: String],
                                 itineraries: [Itinerary], title: String = "Exile Atlas") -> Data {
         let root = XMLElement("kml", ["xmlns": "http://www.opengis.net/kml/2.2"])

@@ -25,6 +25,8 @@ import Foundation
 /// let data = try LinkedPlaces.document(places: index, sources: sources)
 /// ```
 public enum LinkedPlaces {
+    /// The address of the Linked Places 1.1 JSON-LD context, written as every document's
+    /// `@context`.
     public static let context = "https://raw.githubusercontent.com/LinkedPasts/linked-places/master/linkedplaces-context-v1.1.jsonld"
 
     /// The places as an LPF FeatureCollection.

@@ -45,7 +45,8 @@ public enum PalladioCSV {
     /// `Selection` chooses them).
     ///
     /// ```swift
-    /// let tables = PalladioCSV.tables(letters: selection.letters(all), exiles: selection.exiles(exiles),
+    /// let tables = PalladioCSV.tables(letters: selection.letters(all),
+    ///                                 exiles: selection.exiles(exiles, whereabouts),
     ///                                 places: index, people: names, placement: { placement.place(of: $1, in: $0) })
     /// tables.map(\.fileName)  // ["letters.csv", "exiles.csv"]
     /// ```

@@ -4,7 +4,9 @@
 /// LengthUnit.verst.convert(4_000, to: .kilometre)   // 4267.2
 /// ```
 public enum LengthUnit: String, Sendable, Codable, CaseIterable {
+    /// The metre.
     case metre = "m"
+    /// The kilometre, 1,000 m.
     case kilometre = "km"
     /// The Russian verst of 500 sazhen (1,066.8 m), the unit of Trotsky's "4,000 versts".
     case verst

@@ -18,6 +18,8 @@ import Foundation
 public struct AuthorityReference: Sendable, Hashable {
     /// The authority files Exile Atlas recognises.
     public enum Authority: String, Sendable, CaseIterable {
+        /// GND, VIAF, Wikidata, GeoNames, the Library of Congress, the BnF, the NDL, Getty's
+        /// Thesaurus of Geographic Names and Pleiades.
         case gnd, viaf, wikidata, geonames, lc, bnf, ndl, tgn, pleiades
     }
 

@@ -43,10 +43,13 @@ public struct CMIFHeader: Sendable, Hashable {
     public var url: String?
     /// `publicationStmt/availability/licence`: its text and `target`.
     public var licence: String?
+    /// `availability/licence/@target`: the licence's address
+    /// (`https://creativecommons.org/licenses/by/4.0/`); nil when missing.
     public var licenceTarget: String?
     /// `publicationStmt/date/@when`: when the file was last changed (xsd:dateTime), as written.
     public var date: String?
 
+    /// Creates a header; every field is optional, as a reader finds them.
     public init(title: String? = nil, editors: [CMIFEditor] = [], publishers: [String] = [], url: String? = nil,
                 licence: String? = nil, licenceTarget: String? = nil, date: String? = nil) {
         self.title = title; self.editors = editors; self.publishers = publishers; self.url = url
@@ -56,7 +59,9 @@ public struct CMIFHeader: Sendable, Hashable {
 
 /// `titleStmt/editor`: the person responsible for the file.
 public struct CMIFEditor: Sendable, Hashable {
+    /// The editor's name as written, whitespace collapsed.
     public var name: String
+    /// The editor's `email`; nil when the file gives none.
     public var email: String?
 }
 
@@ -64,6 +69,7 @@ public struct CMIFEditor: Sendable, Hashable {
 public struct CMIFBibl: Sendable, Hashable {
     /// The kind of edition (`bibl/@type`).
     public enum Kind: String, Sendable, CaseIterable {
+        /// A printed edition, a digital one, or both.
         case print, online, hybrid
     }
 
@@ -75,6 +81,7 @@ public struct CMIFBibl: Sendable, Hashable {
     public var text: String
     /// `ref/@target` inside the `bibl`: the edition's address.
     public var ref: String?
+    /// Where the `bibl` start tag is.
     public var position: TextPosition
 }
 
@@ -112,10 +119,13 @@ public struct CMIFAction: Sendable, Hashable {
     /// `@type`. CMIF 1.1 allows `sent` and `received`; TEI's others (`forwarded`,
     /// `redirected`, `transmitted`) are kept as `.other`, with a note.
     public enum Kind: Sendable, Hashable {
+        /// The sender's action, or the addressee's.
         case sent, received
+        /// Any other TEI type (`forwarded`, `redirected`, `transmitted`), as written.
         case other(String)
     }
 
+    /// Whether the action is the sending, the receiving or another `@type`.
     public var kind: Kind
     /// The `persName` and `orgName` children, in file order; an action that names a place
     /// but no one has one unknown party (empty name, `isUnknown`, the action's position).
@@ -124,15 +134,19 @@ public struct CMIFAction: Sendable, Hashable {
     public var places: [CMIFPlace]
     /// The `date` child (the first, if several).
     public var date: CMIFDate?
+    /// Where the `correspAction` start tag is.
     public var position: TextPosition
 }
 
 /// A sender or addressee: a `persName` (a person) or an `orgName` (a group or institution).
 public struct CMIFParty: Sendable, Hashable {
+    /// Whether a party is named by `persName` or by `orgName`.
     public enum Kind: String, Sendable {
+        /// A `persName` (a person) or an `orgName` (a group or institution).
         case person, organisation
     }
 
+    /// Whether the party is a person (`persName`) or an organisation (`orgName`).
     public var kind: Kind
     /// The name as written, whitespace collapsed (`Gänsbacher, Johann`; `Unknown`).
     public var name: String
@@ -144,6 +158,8 @@ public struct CMIFParty: Sendable, Hashable {
     public var evidence: String?
     /// No one is named: CMIF's `Unknown` (or `Unbekannt`, `N. N.`), or an empty name.
     public var isUnknown: Bool
+    /// Where the `persName` or `orgName` start tag is (the action's, for an unknown party the
+    /// reader adds).
     public var position: TextPosition
 
     /// `cert="low"` or `"unknown"`: the attribution is uncertain.
@@ -154,16 +170,23 @@ public struct CMIFParty: Sendable, Hashable {
 
 /// A `placeName`: where a letter was sent from or to.
 public struct CMIFPlace: Sendable, Hashable {
+    /// The place's name as written, whitespace collapsed (`Alma-Ata`).
     public var name: String
     /// `@ref` URIs (GeoNames in CMIF), normalised.
     public var refs: [String]
+    /// `@cert` as written (`low` in CMIF 1.1; TEI's `high`, `medium`, `unknown` in older files);
+    /// nil when missing.
     public var cert: String?
+    /// `@evidence` as written (`conjecture`: inferred by the editor); nil when missing.
     public var evidence: String?
+    /// Where the `placeName` start tag is.
     public var position: TextPosition
 
     /// The GeoNames id among the refs, if there is one.
     public var geonameID: Int? { refs.lazy.compactMap { AuthorityReference($0)?.geonameID }.first }
+    /// `cert="low"` or `"unknown"`: the place is uncertain.
     public var isUncertain: Bool { CMIFCertainty.isLow(cert) }
+    /// `evidence="conjecture"`: the place is inferred, not stated in the source.
     public var isConjecture: Bool { evidence == "conjecture" }
 }
 
@@ -194,23 +217,35 @@ public struct CMIFDate: Sendable, Hashable {
         case between
     }
 
+    /// `@when` as written (`1928-05-07`); nil when missing.
     public var when: String?
+    /// `@from` as written: the start of a period the action spans; nil when missing.
     public var from: String?
+    /// `@to` as written: the end of a period the action spans; nil when missing.
     public var to: String?
+    /// `@notBefore` as written: the earliest the date can be; nil when missing.
     public var notBefore: String?
+    /// `@notAfter` as written: the latest the date can be; nil when missing.
     public var notAfter: String?
+    /// `@cert` as written (`low`, or TEI's `unknown`, make the EDTF uncertain); nil when missing.
     public var cert: String?
+    /// `@evidence` as written (`conjecture`); nil when missing.
     public var evidence: String?
     /// The human-readable text inside `date` (CMIF 1.1), whitespace collapsed; nil if empty.
     public var text: String?
     /// The EDTF the attributes amount to; nil when the date has no dating attribute.
     public var edtf: String?
+    /// Which attributes date it (`@when`, `@from`/`@to` or `@notBefore`/`@notAfter`), and so what
+    /// the interval means; nil without a dating attribute.
     public var form: Form?
+    /// Where the `date` start tag is.
     public var position: TextPosition
 
     /// The EDTF read back as a `HistoricalDate` (bounds for range queries).
     public var historicalDate: HistoricalDate? { edtf.flatMap { try? HistoricalDate(parsing: $0) } }
+    /// `cert="low"` or `"unknown"`: the date is uncertain.
     public var isUncertain: Bool { CMIFCertainty.isLow(cert) }
+    /// `evidence="conjecture"`: the date is inferred, not stated in the source.
     public var isConjecture: Bool { evidence == "conjecture" }
 }
 

@@ -14,10 +14,13 @@ import Foundation
 public struct GeoNamesExtract: Sendable {
     /// One GeoNames record.
     public struct Entry: Sendable, Hashable {
+        /// The GeoNames id (`1526384` for Almaty), as in `http://www.geonames.org/1526384`.
         public var id: Int
         /// GeoNames' name (the current one: `Almaty`, not `Alma-Ata`).
         public var name: String
+        /// Degrees north (WGS84), as GeoNames gives it.
         public var latitude: Double
+        /// Degrees east (WGS84), as GeoNames gives it.
         public var longitude: Double
         /// ISO 3166-1 alpha-2 (`KZ`).
         public var countryCode: String

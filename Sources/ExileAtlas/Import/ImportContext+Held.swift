@@ -8,8 +8,11 @@ extension ImportContext {
     public struct Held: Sendable {
         /// A source row: its kind, title and URL.
         public struct SourceRow: Sendable, Hashable {
+            /// The source's kind: `text`, `reference` or `estimate`.
             public var kind: String
+            /// The source's title as the atlas holds it.
             public var title: String
+            /// The source's URL; nil when it has none.
             public var url: String?
         }
 

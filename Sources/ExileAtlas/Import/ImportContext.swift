@@ -22,9 +22,12 @@ import GRDB
 public struct ImportContext: Sendable {
     /// A match: a row the atlas (or this import) already has, or a new id to create.
     public enum Match: Sendable, Hashable {
+        /// A row the atlas (or an earlier record of this import) already has, by its id.
         case existing(String)
+        /// No row matches: the id to create, unused so far.
         case new(String)
 
+        /// The id of the row matched or to be created, either way.
         public var id: String {
             switch self { case let .existing(id), let .new(id): id }
         }
@@ -41,10 +44,12 @@ public struct ImportContext: Sendable {
     public let existingAuthorities: Set<String>
     /// The letters, sources and places already in the atlas.
     public let existingLetters: Set<String>
+    /// The ids of the sources already in the atlas.
     public let existingSources: Set<String>
+    /// The ids of the places already in the atlas.
     public let existingPlaces: Set<String>
-    /// The names, authority URIs and sources the atlas already holds (``Held``), so an import
-    /// brings only what is new about a place it matched.
+    /// The names, authority URIs and sources the atlas already holds (``ImportContext/Held``),
+    /// so an import brings only what is new about a place it matched.
     public let held: Held
 
     /// Builds the context from the atlas's people, places, authority ids, letters and sources.

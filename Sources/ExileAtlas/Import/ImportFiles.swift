@@ -1,20 +1,23 @@
 import Foundation
 
-/// Reads the files of an import: CSV files named after tables (`place.csv`), given one by
-/// one or as folders, checked for what would otherwise fail late or obscurely (a folder
-/// without CSV, an empty file, bytes that are not UTF-8).
-///
-/// ```swift
-/// let tables = try ImportFiles.read([URL(fileURLWithPath: "decembrists/")])
-/// ```
 /// The kinds of file `exile import` reads.
 public enum ImportFormat: String, Sendable, CaseIterable {
     /// By extension and content: `.csv` and `.json` tables, a TEI/CMIF `.xml`, a Linked
     /// Places FeatureCollection (`.json`, `.geojson`, `.jsonld`).
     case auto
+    /// CSV tables (`place.csv`), a JSON object of tables, a TEI/CMIF letters file, or a Linked
+    /// Places FeatureCollection.
     case csv, json, cmif, lpf
 }
 
+/// Reads the files of an import: CSV files named after tables (`place.csv`), given one by
+/// one or as folders, checked for what would otherwise fail late or obscurely (a folder
+/// without CSV, an empty file, bytes that are not UTF-8).
+///
+/// ```swift
+/// var context = try atlas.importContext()
+/// let tables = try ImportFiles.read([URL(fileURLWithPath: "decembrists/")], context: &context)
+/// ```
 enum ImportFiles {
     /// The CSV tables under `paths`, in the order the atlas loads tables.
     /// - Throws: `AtlasError.invalidData` listing every file that cannot be read.

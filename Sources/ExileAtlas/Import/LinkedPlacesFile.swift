@@ -15,6 +15,7 @@ public struct LPFCollection: Sendable, Hashable {
     public var file: String
     /// `@context` as written.
     public var context: String?
+    /// The Features (places), in file order.
     public var features: [LPFFeature]
     /// What the file does against LPF's rules without making it unreadable (a feature with no
     /// `when` anywhere, no name with a citation), located.
@@ -31,14 +32,19 @@ public struct LPFFeature: Sendable, Hashable {
     public var title: String
     /// `properties.ccodes` (ISO 3166-1 alpha-2) and `properties.fclasses` (GeoNames classes A, H, L, P, R, S, T).
     public var ccodes: [String]
+    /// `properties.fclasses`: GeoNames feature classes (A, H, L, P, R, S, T).
     public var fclasses: [String]
     /// The feature's own `when`.
     public var when: LPFWhen?
+    /// `names[]`: the toponyms with their languages, citations and times.
     public var names: [LPFName]
+    /// `types[]`: what sort of place it is, as vocabulary terms.
     public var types: [LPFType]
     /// nil for `"geometry": null` (or none): the place is unlocated.
     public var geometry: LPFGeometry?
+    /// `links[]`: matches in other gazetteers and authority files.
     public var links: [LPFLink]
+    /// `relations[]`: the places it lies in or is related to.
     public var relations: [LPFRelation]
     /// `descriptions[].value`.
     public var descriptions: [String]
@@ -63,34 +69,49 @@ public struct LPFFeature: Sendable, Hashable {
 
 /// A name (toponym) with its language, citations and time.
 public struct LPFName: Sendable, Hashable {
+    /// The name as written (`Alma-Ata`).
     public var toponym: String
+    /// `lang`: the name's language tag (`ru`, `en`); nil when missing.
     public var lang: String?
+    /// `citations[]`: where the name is attested.
     public var citations: [LPFCitation]
+    /// When the name was in use; nil when not said.
     public var when: LPFWhen?
+    /// Where the name's `{` is.
     public var position: TextPosition
 }
 
 /// A citation: `label`, `year` and `@id`.
 public struct LPFCitation: Sendable, Hashable {
+    /// The cited work's label; nil when missing.
     public var label: String?
+    /// The cited work's year; nil when missing or not an integer.
     public var year: Int?
+    /// The cited work's `@id` (a URI); nil when missing.
     public var id: String?
 }
 
 /// A place type: a vocabulary term (`aat:300008375`, normalised like links) with its label.
 public struct LPFType: Sendable, Hashable {
+    /// `identifier`: the type's vocabulary term, normalised (`aat:300008375`); nil when missing.
     public var identifier: String?
+    /// `label`: the type's preferred label; nil when missing.
     public var label: String?
     /// `sourceLabels[].label`: the type as the source words it.
     public var sourceLabels: [String]
+    /// When the place was of that type; nil when not said.
     public var when: LPFWhen?
+    /// Where the type's `{` is.
     public var position: TextPosition
 }
 
 /// LPF's three degrees of certainty.
 public enum LPFCertainty: String, Sendable, CaseIterable {
+    /// Certain (the default when a value says nothing).
     case certain
+    /// Less certain.
     case lessCertain = "less-certain"
+    /// Uncertain.
     case uncertain
 
     /// 0 certain, 1 less certain, 2 uncertain.
@@ -103,6 +124,7 @@ public struct LPFGeometry: Sendable, Hashable {
     public var type: String
     /// One shape for a single geometry; one per member of a GeometryCollection.
     public var shapes: [LPFShape]
+    /// Where the geometry's `{` is.
     public var position: TextPosition
 }
 
@@ -115,17 +137,25 @@ public struct LPFShape: Sendable, Hashable {
     public var point: LPFPoint?
     /// The bounds of any other geometry's coordinates (south-west and north-east corners).
     public var southWest: LPFPoint?
+    /// The north-east corner of a non-point geometry's bounds; nil for a point.
     public var northEast: LPFPoint?
+    /// The `geowkt` text as written (`POINT(76.9 43.25)`); nil when missing.
     public var geowkt: String?
+    /// `certainty` of the geometry; nil when not said (read as certain).
     public var certainty: LPFCertainty?
+    /// `citations[]`: where the position comes from.
     public var citations: [LPFCitation]
+    /// When the place had that geometry; nil when not said.
     public var when: LPFWhen?
+    /// Where the geometry's `{` is.
     public var position: TextPosition
 }
 
 /// A WGS84 position (GeoJSON writes it longitude first; here it is named).
 public struct LPFPoint: Sendable, Hashable {
+    /// Degrees north.
     public var latitude: Double
+    /// Degrees east.
     public var longitude: Double
 }
 
@@ -134,7 +164,10 @@ public struct LPFPoint: Sendable, Hashable {
 public struct LPFLink: Sendable, Hashable {
     /// `closeMatch`, `exactMatch`, `primaryTopicOf`, `subjectOf`, `seeAlso`.
     public var type: String
+    /// The other record's URI, normalised where the authority is known
+    /// (`http://www.geonames.org/2657780`).
     public var identifier: String
+    /// Where the link's `{` is.
     public var position: TextPosition
 }
 
@@ -144,9 +177,13 @@ public struct LPFRelation: Sendable, Hashable {
     public var type: String
     /// `relationTo`: the other place's `@id` (or an authority URI, normalised).
     public var to: String
+    /// `label`: the relation in words; nil when missing.
     public var label: String?
+    /// When the relation held (a town's region in a period); nil when not said.
     public var when: LPFWhen?
+    /// `certainty` of the relation; nil when not said.
     public var certainty: LPFCertainty?
+    /// Where the relation's `{` is.
     public var position: TextPosition
 
     /// Whether the relation is Getty's broaderPartitive: the other place contains this one.
@@ -170,10 +207,14 @@ public struct LPFWhen: Sendable, Hashable {
     public var timespans: [String]
     /// `periods[]`: name and `@id` (PeriodO, ChronOntology).
     public var periods: [LPFPeriod]
+    /// `label`: the period in words (`1920s`), or itself EDTF as Exile Atlas writes it; nil when
+    /// missing.
     public var label: String?
     /// `duration` as written (`P100Y`).
     public var duration: String?
+    /// `certainty`: `less-certain` and `uncertain` make each EDTF end uncertain; nil when not said.
     public var certainty: LPFCertainty?
+    /// Where the `when`'s `{` is.
     public var position: TextPosition
 
     /// One EDTF for the whole `when`: its timespan, or from the earliest start to the latest
@@ -186,6 +227,8 @@ public struct LPFWhen: Sendable, Hashable {
 
 /// A named period a `when` refers to.
 public struct LPFPeriod: Sendable, Hashable {
+    /// The period's name; nil when missing.
     public var name: String?
+    /// The period's `@id` in its gazetteer (PeriodO, ChronOntology); nil when missing.
     public var id: String?
 }

@@ -14,6 +14,7 @@ public struct TextPosition: Sendable, Hashable, Comparable, CustomStringConverti
     /// The column in characters, from 1.
     public var column: Int
 
+    /// Creates a position from a 1-based line and a 1-based column in characters.
     public init(line: Int, column: Int) {
         self.line = line
         self.column = column
@@ -22,6 +23,7 @@ public struct TextPosition: Sendable, Hashable, Comparable, CustomStringConverti
     /// `line:column`, as in `letters.xml:40:13`.
     public var description: String { "\(line):\(column)" }
 
+    /// Orders positions as they come in the file: by line, then by column.
     public static func < (a: TextPosition, b: TextPosition) -> Bool {
         (a.line, a.column) < (b.line, b.column)
     }

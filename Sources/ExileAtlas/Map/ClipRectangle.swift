@@ -12,8 +12,11 @@
 /// let inside = window.clip(ring)   // [] when the ring lies wholly outside
 /// ```
 public struct ClipRectangle: Sendable, Hashable {
+    /// The rectangle's edges, in the units of the points it clips (degrees of longitude and
+    /// latitude, or pixels); `minX <= maxX`, `minY <= maxY`.
     public var minX: Double, minY: Double, maxX: Double, maxY: Double
 
+    /// Creates the rectangle from its edges.
     public init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
         self.minX = minX; self.minY = minY; self.maxX = maxX; self.maxY = maxY
     }

@@ -25,6 +25,8 @@ public struct LambertConformalConic: Sendable {
         /// First eccentricity.
         public var e: Double { (f * (2 - f)).squareRoot() }
 
+        /// Creates an ellipsoid from its semi-major axis `a` in metres and its flattening `f` (0
+        /// for a sphere).
         public init(a: Double, f: Double) {
             self.a = a
             self.f = f
@@ -38,15 +40,19 @@ public struct LambertConformalConic: Sendable {
         public static func sphere(radius: Double) -> Ellipsoid { Ellipsoid(a: radius, f: 0) }
     }
 
+    /// The two latitudes where the scale is true, in degrees.
     public let standardParallels: (Double, Double)
     /// Latitude of origin (y = 0) and central meridian (x = 0), in degrees.
     public let origin: Coordinate
+    /// The figure of the earth the projection is computed on.
     public let ellipsoid: Ellipsoid
     /// The cone constant n (Snyder 15-8, or sin φ1 when the parallels coincide).
     public let n: Double
     private let bigF: Double
     private let rho0: Double
 
+    /// Sets up the projection: the cone constant, and the radius at the origin's latitude.
+    ///
     /// - Parameters:
     ///   - standardParallels: the two latitudes where the scale is true, in degrees, on the
     ///     same side of the equator (they may be equal: one tangent parallel).

@@ -15,10 +15,13 @@ public struct LegStyle: Sendable, Hashable {
     public var colour: String
     /// An SVG `stroke-dasharray` (and Leaflet `dashArray`), or nil for a solid line.
     public var dash: String?
+    /// The stroke width in pixels (3 for rail, 2 for `unknown`, 2.5 for the others).
     public var width: Double
     /// "bus + lorry + sleigh + on foot".
     public var label: String
 
+    /// The style of a leg travelled by `modes`, in the source's order: the first mode's family, and
+    /// a label naming them all (`not stated` when empty).
     public init(modes: [TravelMode]) {
         label = modes.isEmpty ? TravelMode.unknown.label : modes.map(\.label).joined(separator: " + ")
         // Families that read apart at a glance: iron (solid), road (dashed), snow and foot

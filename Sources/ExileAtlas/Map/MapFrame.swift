@@ -16,8 +16,11 @@ public struct MapFrame: Sendable {
     /// The area shown when there is nothing to fit: the Soviet Union of 1928 west of the Yenisei.
     public static let defaultBox = (south: 35.0, north: 62.0, west: 25.0, east: 90.0)
 
+    /// The cone fitted to the padded box, as the type's discussion describes, on WGS84.
     public let projection: LambertConformalConic
+    /// The frame's width in pixels.
     public let width: Double
+    /// The frame's height in pixels.
     public let height: Double
     /// The padded bounding box the projection was fitted to, in degrees.
     public let box: (south: Double, north: Double, west: Double, east: Double)
@@ -26,6 +29,9 @@ public struct MapFrame: Sendable {
     private let centreX: Double
     private let centreY: Double
 
+    /// Fits a conic projection to `coordinates` and scales it to a frame of `width` by
+    /// `height` pixels.
+    ///
     /// - Parameters:
     ///   - coordinates: what must be visible; `defaultBox` when empty.
     ///   - width, height: the frame in pixels.

@@ -15,18 +15,26 @@ public struct MapLayers: Sendable {
     public struct Place: Sendable {
         /// Why a place is on the map.
         public enum Role: String, Sendable {
+            /// A stop of a journey drawn, a place of exile in the period, or an end of a
+            /// correspondence arc.
             case stop, exile, correspondent
         }
+        /// The place's id, as in Fixtures/place.csv (`alma-ata`).
         public var id: String
         /// The name in use at the time the map shows.
         public var name: String
         /// The atlas's canonical name, when the label differs from it.
         public var canonicalName: String?
+        /// What sort of place it is (city, station, house ...), for its symbol.
         public var kind: ExileAtlas.Place.Kind
+        /// Where it is drawn (WGS84); for an uncertain place, the chosen candidate's position.
         public var coordinate: Coordinate
+        /// Why it is on the map, in the order first found; a place can be a stop, a colony and a
+        /// correspondent at once.
         public var roles: [Role]
         /// "Christian Rakovsky (exile, 1928)": who was held there in the period.
         public var exiles: [String]
+        /// The source, locator and quote of the place's row, for its popup.
         public var evidence: Evidence
         /// The other identifications a source's name allows, when the one drawn is uncertain
         /// ("Kamensk-Uralsky (56.4063, 61.9335): ..."); empty for a certain place.
@@ -37,46 +45,69 @@ public struct MapLayers: Sendable {
 
     /// A journey leg drawn along its geodesic.
     public struct Leg: Sendable {
+        /// The leg's id, as in Fixtures/leg.csv (`deportation-1928-1`).
         public var id: String
+        /// The journey the leg belongs to, a `journey` id.
         public var journeyID: String
+        /// The journey's title, for the legend and the popup.
         public var journeyTitle: String
+        /// The leg's position in its journey, from 1.
         public var sequence: Int
         /// The ends, by the names of the time.
         public var from: String
+        /// The name of the end, as the traveller would have known it then.
         public var to: String
+        /// How the leg was travelled, in the source's order; the first sets the line's style
+        /// (`LegStyle`).
         public var modes: [TravelMode]
+        /// When the leg left, as the sources date it; nil when they do not.
         public var departed: HistoricalDate?
+        /// When the leg arrived, as the sources date it; nil when they do not.
         public var arrived: HistoricalDate?
         /// The days the leg may span (for a time filter); nil when nothing dates it.
         public var span: ClosedRange<Day>?
+        /// The vehicles named for the leg, by the leg row and by `vehicle` claims (`Ilych`,
+        /// `Kalinin`); empty when none is named.
         public var vehicles: [String]
+        /// The geodesic length in kilometres (WGS84), from the last located stop to the leg's end.
         public var geodesicKm: Double?
         /// The distance in the source's words, with kilometres ("unos 250 kilómetros (250 km)").
         public var stated: String?
         /// Points along the geodesic from the last located stop, at most 50 km apart.
         public var path: [Coordinate]
+        /// The source, locator and quote of the leg's row, for its popup.
         public var evidence: Evidence
     }
 
     /// One documented message or contact behind an arc.
     public struct Message: Sendable {
+        /// The letter's or contact's id.
         public var id: String
         /// letter, telegram, ... or contact, relay.
         public var kind: String
+        /// When it was written, or when the contact held; nil when undated.
         public var date: HistoricalDate?
         /// "Leon Trotsky → Christian Rakovsky: title".
         public var summary: String
+        /// The source, locator and quote of the letter or contact, for its popup.
         public var evidence: Evidence
     }
 
     /// The messages from one place to another.
     public struct Arc: Sendable {
+        /// The sending place, a `place` id.
         public var fromID: String
+        /// The receiving place, a `place` id.
         public var toID: String
+        /// The sending place's name on the map.
         public var fromName: String
+        /// The receiving place's name on the map.
         public var toName: String
+        /// Where the arc starts (WGS84).
         public var from: Coordinate
+        /// Where the arc ends (WGS84).
         public var to: Coordinate
+        /// The letters and contacts from `fromID` to `toID`, one per edge source of the network.
         public var messages: [Message]
         /// The number of messages and contacts: the arc's weight.
         public var weight: Int { messages.count }
@@ -84,11 +115,17 @@ public struct MapLayers: Sendable {
         public var isUncertain = false
     }
 
+    /// The map's title, drawn at its head.
     public var title: String
     /// The period the map covers, if one was asked for.
     public var period: HistoricalDate?
+    /// The places drawn, in the order they were first met (legs, then exiles, then arcs); unlocated
+    /// places are left out.
     public var places: [Place]
+    /// The legs drawn, journey by journey in order; a leg that ends at an unlocated stop is left
+    /// out and counted in `notes`, and the next is drawn from the last located stop.
     public var legs: [Leg]
+    /// One arc per directed pair of distinct located places the network joins.
     public var arcs: [Arc]
     /// What a reader should know: what is left out, or that nothing was found.
     public var notes: [String]
@@ -103,6 +140,10 @@ public struct MapLayers: Sendable {
 
     // MARK: - Choosing the layers
 
+    /// Chooses what a map shows: the located stops and legs of `itineraries`, the places of
+    /// `exiles`, and one arc per pair of located places `network` joins, each place named as at
+    /// the time; what is left out is said in `notes`.
+    ///
     /// - Parameters:
     ///   - title: the map's title.
     ///   - names: every place with its names over time.

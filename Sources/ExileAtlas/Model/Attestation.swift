@@ -26,19 +26,29 @@ public struct Attestation: Sendable, Hashable, Codable, Identifiable {
         /// The person wrote from there (a row of `letter`, or a letter the atlas does not list).
         case letter
     }
+    /// The attestation's stable id, as in Fixtures/attestation.csv
+    /// (`rakovsky-astrakhan-gosplan-1928`); for a letter read as an attestation, `letter-` and
+    /// the letter's id.
     public var id: String
+    /// The person attested, a `person` id (`radek`).
     public var personID: String
     /// The place, or nil when the evidence shows the person in exile without saying where.
     public var placeID: String?
     /// What the evidence says instead of a place ("among the exiles").
     public var placeNote: String?
+    /// Whether the evidence is a mention, a report, a meeting, an arrest or a letter.
     public var kind: Kind
+    /// When the person was there, as precisely as the source dates it (EDTF, `1928-05-10`, `1928`).
     public var date: HistoricalDate
     /// The letter the attestation is read from, if it is one.
     public var letterID: String?
+    /// The source, locator and quote the attestation rests on.
     public var evidence: Evidence
+    /// The compilers' remark on the row (how the date was derived, say); nil when there is none.
     public var note: String?
 
+    /// Creates an attestation; `placeID` nil means the evidence does not say where (give
+    /// `placeNote`).
     public init(id: String, personID: String, placeID: String?, placeNote: String? = nil,
                 kind: Kind, date: HistoricalDate, letterID: String? = nil, evidence: Evidence,
                 note: String? = nil) {

@@ -7,6 +7,8 @@
 public struct AuthorityID: Sendable, Hashable, Codable {
     /// Which authority file.
     public enum Scheme: String, Sendable, Codable, CaseIterable {
+        /// The GND, VIAF, Wikidata, Library of Congress, BnF, NDL and GeoNames files, or `other`
+        /// for a URI of none of them.
         case gnd, viaf, wikidata, lc, bnf, ndl, geonames, other
 
         /// The file a URI belongs to, read from its host.
@@ -22,11 +24,17 @@ public struct AuthorityID: Sendable, Hashable, Codable {
     /// `person` (people and groups) or `place`.
     public enum Entity: String, Sendable, Codable { case person, place }
 
+    /// Whether the record identifies a person (or group) or a place.
     public var entity: Entity
+    /// The id of the atlas's person or place the record identifies (`trotsky`).
     public var entityID: String
+    /// The authority record's URI (`http://www.wikidata.org/entity/Q33391`).
     public var uri: String
+    /// The authority file the URI belongs to.
     public var scheme: Scheme
 
+    /// Creates an authority id; when `scheme` is nil it is read from the URI's host
+    /// (``AuthorityID/Scheme/init(uri:)``).
     public init(entity: Entity, entityID: String, uri: String, scheme: Scheme? = nil) {
         self.entity = entity; self.entityID = entityID; self.uri = uri; self.scheme = scheme ?? Scheme(uri: uri)
     }
@@ -44,6 +52,8 @@ public struct AuthorityIDs: Sendable {
     private let people: [String: [AuthorityID]]
     private let places: [String: [AuthorityID]]
 
+    /// Groups the ids by person and by place, each list in the order CMIF recommends (GND, VIAF,
+    /// LC, BnF, NDL), then Wikidata, GeoNames and other URIs.
     public init(_ ids: [AuthorityID]) {
         // The order CMIF recommends for people (GND, VIAF, LC, BnF, NDL), then Wikidata.
         let order: [AuthorityID.Scheme] = [.gnd, .viaf, .lc, .bnf, .ndl, .wikidata, .geonames, .other]

@@ -15,7 +15,9 @@ public struct DateEndpoint: Sendable, Hashable {
     public var plain: String?
     /// `~`, `?`, `%` or empty.
     public var qualifier: String
+    /// The first day the end can fall on (for `1928-05`, 1928-05-01).
     public var earliest: Day
+    /// The last day the end can fall on (for `1928-05`, 1928-05-31).
     public var latest: Day
 
     /// The plain text if there is one, else the day at the given edge.

@@ -3,7 +3,7 @@ extension Day {
     /// 9999-12-31, so that open ends stay open.
     ///
     /// Civil-from-days after Hinnant, "chrono-compatible low-level date algorithms" (2013),
-    /// the inverse of ``dayNumber``.
+    /// the inverse of ``Day/dayNumber``.
     ///
     /// ```swift
     /// Day(iso: "1928-02-28")!.adding(days: 1).iso   // "1928-02-29"

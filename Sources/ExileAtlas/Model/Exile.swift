@@ -16,31 +16,45 @@
 public struct Exile: Sendable, Hashable, Codable, Identifiable {
     /// The sort of stay.
     public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// Banishment to a place by sentence (Alma Ata, the colonies of Siberia and Soviet Asia).
         case exile
+        /// What a source calls semi-exile (*semiexiliado*: Zinoviev at Voronezh).
         case semiExile = "semi-exile"
+        /// A deportation; a residence (a home within or after a stay: the inn, then the flat in
+        /// Alma Ata), the one kind that is not a banishment; asylum abroad.
         case deportation, residence, asylum
+        /// House arrest.
         case houseArrest = "house-arrest"
+        /// Imprisonment.
         case prison
 
         /// Whether the stay is a punishment or refuge (exile, deportation, prison ...) rather
         /// than a home inside one (a residence).
         public var isBanishment: Bool { self != .residence }
     }
+    /// The stay's stable id, as in Fixtures/exile.csv (`trotsky-alma-ata`).
     public var id: String
+    /// The exiled person, a `person` id (`trotsky`).
     public var personID: String
     /// The place, or nil when the sources do not say where.
     public var placeID: String?
     /// Why the place is unknown, when it is.
     public var placeNote: String?
+    /// The sort of stay: exile, deportation, residence, asylum, prison ...
     public var kind: Kind
+    /// When the stay lasted (EDTF, `1928-01-25/1929-01-22`); an end no source gives is open or
+    /// uncertain, as `start` and `end` say.
     public var period: HistoricalDate
     /// How the start of `period` is known.
     public var start: PeriodBound
     /// How the end of `period` is known.
     public var end: PeriodBound
+    /// The source, locator and quote the row rests on.
     public var evidence: Evidence
+    /// The compilers' remark on the row; nil when there is none.
     public var note: String?
 
+    /// Creates a stay; both ends default to `PeriodBound.stated`.
     public init(id: String, personID: String, placeID: String?, placeNote: String? = nil,
                 kind: Kind = .exile, period: HistoricalDate, start: PeriodBound = .stated,
                 end: PeriodBound = .stated, evidence: Evidence, note: String? = nil) {
@@ -66,6 +80,7 @@ public struct PeriodBound: Sendable, Hashable, Codable {
         /// No source gives it: the EDTF end is open (`..`) or uncertain (`1929~`).
         case unknown
     }
+    /// Whether a source states the end, the compilers inferred it, or it is unknown.
     public var basis: Basis
     /// The evidence that sets the end: its own, or the row's when the source gives both at
     /// once. Nil for an unknown end, and for an inferred end resting on no single quote.
@@ -73,6 +88,7 @@ public struct PeriodBound: Sendable, Hashable, Codable {
     /// For an inferred end, from what; else any remark.
     public var note: String?
 
+    /// Creates a bound; a stated end needs its evidence (see `Exile.boundProblems`).
     public init(basis: Basis, evidence: Evidence? = nil, note: String? = nil) {
         self.basis = basis; self.evidence = evidence; self.note = note
     }

@@ -4,7 +4,7 @@
 /// Deutscher lists "Kaminsk" among the Siberian colonies (000 L266). No town of that name
 /// existed; the name fits Kamensk in the Urals and Kamen on the Ob. The atlas keeps both,
 /// marks the one it draws as `chosen`, and every view shows the place as uncertain
-/// (``Place/isUncertain(candidates:)``).
+/// (``PlaceIndex/isUncertain(_:)``).
 ///
 /// ```swift
 /// for candidate in try atlas.placeCandidates(of: "kamensk") {
@@ -16,17 +16,22 @@ public struct PlaceCandidate: Sendable, Hashable, Codable {
     public var placeID: String
     /// The candidate as a gazetteer names it (`Kamen-na-Obi`).
     public var name: String
+    /// Where the candidate lies (WGS84); nil when the gazetteer gives no position.
     public var coordinate: Coordinate?
     /// Where the coordinate comes from (a `source` id) and its record (`geonames:1504682`).
     public var coordinateSourceID: String?
+    /// The coordinate's record in its source (`geonames:1504871`); nil when there is no coordinate.
     public var coordinateReference: String?
     /// Whether this is the identification the atlas draws (its coordinate is the place's).
     public var chosen: Bool
     /// Why it fits, or why it is less likely.
     public var reason: String
+    /// The source, locator and quote whose name the candidate reads.
     public var evidence: Evidence
+    /// The compilers' remark (what is still to be checked, say); nil when there is none.
     public var note: String?
 
+    /// Creates a candidate identification of a place; mark the one the atlas draws as `chosen`.
     public init(placeID: String, name: String, coordinate: Coordinate? = nil,
                 coordinateSourceID: String? = nil, coordinateReference: String? = nil,
                 chosen: Bool, reason: String, evidence: Evidence, note: String? = nil) {

@@ -10,6 +10,7 @@
 public struct QuoteVerifier: Sendable {
     /// What a check found.
     public enum Outcome: Sendable, Equatable {
+        /// The quote stands at the locator's lines.
         case found
         /// The locator is not `L<n>` or `L<first>-<last>`.
         case badLocator
@@ -21,6 +22,8 @@ public struct QuoteVerifier: Sendable {
 
     private let lines: [Substring]
 
+    /// Prepares to check quotes against `text`, the whole source file (its lines are what locators
+    /// count, from 1).
     public init(text: String) {
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     }

@@ -20,7 +20,7 @@ import Foundation
 /// Steps 1-3 are dictionary look-ups built at `init`. Step 4 scans every stored name and
 /// computes an edit distance for each, which is fine for thousands of names (a few
 /// milliseconds), not for millions. For other id types, or to let ids take part in the fuzzy
-/// steps too, add an ``Entry`` whose `name` is the id.
+/// steps too, add a ``NameResolver/Entry`` whose `name` is the id.
 ///
 /// ```swift
 /// let resolver = NameResolver([

@@ -8,12 +8,17 @@
 /// index.name(of: "constantinople", at: try HistoricalDate(parsing: "1940"))   // "Istanbul"
 /// ```
 public struct PlaceIndex: Sendable {
+    /// Every place, keyed by id.
     public let places: [String: Place]
+    /// Every place's names (official, a source's spelling, variant, OCR, modern), keyed by place
+    /// id.
     public let names: [String: [PlaceName]]
     /// The candidate identifications of the places whose identification is uncertain
     /// (the chosen one first), keyed by place id.
     public let candidates: [String: [PlaceCandidate]]
 
+    /// Indexes the places, their names and their candidate identifications; the first place given
+    /// for an id wins.
     public init(places: [Place], names: [PlaceName], candidates: [PlaceCandidate] = []) {
         self.places = Dictionary(places.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.names = Dictionary(grouping: names, by: \.placeID)

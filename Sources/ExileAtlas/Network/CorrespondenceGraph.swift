@@ -29,7 +29,9 @@
 public struct CorrespondenceGraph: Sendable {
     /// One directed edge with its counts per kind of tie (letter 3, telegram 1, relay 1).
     public struct Edge: Sendable, Hashable {
+        /// The sending node: a person id in a network by person, a place id in one by place.
         public var from: String
+        /// The receiving node, of the same kind as `from`.
         public var to: String
         /// How many ties of each kind.
         public var ties: [TieKind: Int]
@@ -68,6 +70,7 @@ public struct CorrespondenceGraph: Sendable {
         /// Messages, contacts and relay hops from the node to itself, in none of the above.
         public var selfLoops = 0
 
+        /// Creates counts of zero.
         public init() {}
     }
 
@@ -96,12 +99,15 @@ public struct CorrespondenceGraph: Sendable {
 
     /// People or places as nodes.
     public let mode: NetworkMode
+    /// The period the network was sliced to; nil when it holds everything, undated letters
+    /// included.
     public let during: HistoricalDate?
     /// Every edge, self-loops included, in the order first met.
     public let edges: [Edge]
     /// The weighted digraph the measures run on: every node, and every edge but the
     /// self-loops, weighing all its ties.
     public let graph: WeightedDigraph
+    /// What went into the graph and what was left out (undated, unplaced, self-loops ...).
     public let coverage: Coverage
     /// The tallies whose period overlaps the slice (all of them without a slice).
     public let tallies: [Tally]
@@ -110,6 +116,8 @@ public struct CorrespondenceGraph: Sendable {
     private let nodeKinds: [String: NodeKind]
     private let countsByNode: [String: Counts]
 
+    /// Builds the network from the messages and contacts, counting by the rule above.
+    ///
     /// - Parameters:
     ///   - letters: the messages.
     ///   - contacts: regular contacts and relays.

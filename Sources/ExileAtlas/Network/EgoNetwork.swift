@@ -57,8 +57,11 @@ public struct EgoChoice: Sendable, Hashable {
         case unplaced(person: String, candidates: [String])
     }
 
+    /// Whether the ego network is by person or by place.
     public var mode: NetworkMode
+    /// The ego node: a person id, or a place id in a network by place.
     public var node: String
+    /// Why the node and the mode are these (as asked, from the name, or a person's place).
     public var reason: Reason
     /// For `.personsPlace`: the person's other places in the period.
     public var alternatives: [String] = []

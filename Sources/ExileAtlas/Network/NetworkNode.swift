@@ -11,12 +11,19 @@
 /// nodes.describe("rakovsky", during: nil).placeName  // "Astrakhan"
 /// ```
 public struct NetworkNode: Sendable, Hashable {
+    /// The node's id: a `person` id or a `place` id, as in the network's edges.
     public var id: String
+    /// The name the exports show: the person's name, or the place's name in use during the period.
     public var label: String
+    /// Whether the node stands for a person, a group or a place.
     public var kind: NodeKind
+    /// The node's place: the place itself, or where `Placement` puts a person in the period; nil
+    /// when unknown.
     public var placeID: String?
     /// The place's name in use during the period.
     public var placeName: String?
+    /// Where the node stands on a map (WGS84): its place's coordinate, or that of the nearest
+    /// located place containing it; nil when none is located.
     public var coordinate: Coordinate?
     /// Whether the node's place is one of several candidate identifications (Kaminsk): the
     /// exports write `identification` = `uncertain`.
@@ -40,6 +47,8 @@ public struct NetworkNodes: Sendable {
     private let people: [String: Person]
     private let placement: Placement
 
+    /// Prepares to describe nodes from the atlas's places, people and whereabouts.
+    ///
     /// - Parameters:
     ///   - places: the places, for names of the time and coordinates.
     ///   - people: the person rows, for names and `NodeKind`.

@@ -12,6 +12,7 @@
 /// network.kind(of: "moscow")           // .place
 /// ```
 public enum NodeKind: String, Sendable, Hashable, CaseIterable {
+    /// A person, named or not; a group acting as one; a place.
     case person, group, place
 
     /// The node kind of a person row of this kind: `group` for a group, `person` otherwise.

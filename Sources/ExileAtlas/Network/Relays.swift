@@ -14,9 +14,15 @@ public enum Relays {
     /// A stop is a place, or a person where no place is known (a letter to Sosnovsky, whose
     /// place the atlas does not hold); `fromPerson` and `toPerson` name the people at the stops.
     public struct Hop: Sendable, Hashable {
+        /// The stop the hop leaves: a place id, or a person id where no place is known.
         public var from: String
+        /// The person at the `from` stop (a letter's sender, a contact's person); nil when none
+        /// is named.
         public var fromPerson: String?
+        /// The stop the hop reaches: a place id, or a person id where no place is known.
         public var to: String
+        /// The person at the `to` stop (a letter's addressee, a contact's person); nil when none
+        /// is named.
         public var toPerson: String?
         /// A message of some kind, a contact, or half of a relay.
         public var kind: TieKind
@@ -26,11 +32,14 @@ public enum Relays {
         public var date: HistoricalDate?
         /// How often, for a contact ("more or less regular").
         public var regularity: String?
+        /// The source, locator and quote of the letter or contact behind the hop.
         public var evidence: Evidence
     }
 
     /// A chain of hops from the origin to the destination.
     public struct Chain: Sendable, Hashable {
+        /// The hops in order, from the origin to the destination; each one's `to` is the next one's
+        /// `from`.
         public var hops: [Hop]
     }
 

@@ -13,8 +13,12 @@
 /// TieKind(name: "circular")         // .message(.circular)
 /// ```
 public enum TieKind: Sendable, Hashable, Comparable {
+    /// A documented message of this `Letter.Kind`.
     case message(Letter.Kind)
+    /// A regular contact a source describes, without a relay.
     case contact
+    /// One hop of a relay: the origin to the relaying person, or the relaying person on to the
+    /// destination.
     case relay
 
     /// The kind's name as exports and tables write it: the letter kind, `contact` or `relay`.

@@ -4,6 +4,7 @@ import GRDB
 public struct CheckFinding: Sendable, Hashable {
     /// Whether the finding makes the database wrong, or is only worth knowing.
     public enum Level: String, Sendable { case error, notice }
+    /// Whether the finding is an error or a notice.
     public var level: Level
     /// Which check found it (`integrity`, `foreign-key`, `claim-subject`, `date`, `evidence`,
     /// `unlocated-place`, `period-end`, `role`, `residence-overlap`, `place-candidate`,
@@ -11,6 +12,7 @@ public struct CheckFinding: Sendable, Hashable {
     public var check: String
     /// Where: table and id (or rowid).
     public var location: String
+    /// What is wrong, in one sentence a user can act on.
     public var detail: String
 }
 

@@ -3,8 +3,11 @@ import GRDB
 /// One table written out in the import layout: its columns (the `Fixtures/` header) and
 /// its rows as text, empty for NULL.
 public struct TableDump: Sendable, Hashable {
+    /// The table's name, which is also its file's (`place` for `place.csv`).
     public var table: String
+    /// The column names, in the order of the table and of the `Fixtures/` header.
     public var columns: [String]
+    /// The rows in insertion order, one value per column; nil for NULL.
     public var rows: [[String?]]
 }
 

@@ -3,19 +3,26 @@ import GRDB
 
 /// What an import did, or would do: rows added, unchanged and updated per table.
 public struct ImportSummary: Sendable, Hashable {
+    /// The counts of one table.
     public struct TableCounts: Sendable, Hashable {
+        /// The table's name (`place`, `letter`).
         public var table: String
+        /// Rows whose id was new.
         public var added: Int
+        /// Rows already in the database with the same values, left alone.
         public var unchanged: Int
+        /// Rows already in the database with other values, overwritten because `replace` was given.
         public var updated: Int
     }
+    /// One entry per table the import touched, in the order the atlas loads tables.
     public var tables: [TableCounts]
     /// True when nothing was written (`--dry-run`).
     public var dryRun: Bool
 }
 
 extension Atlas {
-    /// Imports CSV files in the `Fixtures/` layout as user data, all or nothing.
+    /// Imports files (CSV tables in the `Fixtures/` layout, JSON tables, CMIF letters, Linked
+    /// Places) as user data, all or nothing.
     ///
     /// Everything is validated before anything is kept: columns, types, ranges, EDTF dates,
     /// enumerations, duplicate ids, references to places and people in the files or the
@@ -29,14 +36,15 @@ extension Atlas {
     /// let summary = try atlas.importFiles([URL(fileURLWithPath: "decembrists")], dryRun: true)
     /// ```
     /// - Parameters:
-    ///   - paths: CSV files named after tables, or folders of them.
+    ///   - paths: the files to import (CSV tables named after their table, JSON tables, CMIF
+    ///     letters, Linked Places), or folders of CSV files.
     ///   - replace: update rows whose id exists with other values.
     ///   - dryRun: validate and count, then roll back.
-    /// - Throws: `AtlasError.invalidData` with every problem; the database is unchanged.
     ///   - format: how to read the files; `.auto` goes by extension and content (a TEI
     ///     file is CMIF, a FeatureCollection Linked Places).
     ///   - geonames: the offline GeoNames extract that locates imported places named by a
     ///     GeoNames URI; without it they stay unlocated, saying why.
+    /// - Throws: `AtlasError.invalidData` with every problem; the database is unchanged.
     public func importFiles(_ paths: [URL], replace: Bool = false, dryRun: Bool = false, format: ImportFormat = .auto,
                             geonames: GeoNamesExtract? = nil) throws(AtlasError) -> ImportSummary {
         var context = try importContext()

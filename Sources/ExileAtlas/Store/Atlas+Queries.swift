@@ -7,13 +7,16 @@ import GRDB
 /// let filter = ExileFilter(placeIDs: ["astrakhan"], during: try HistoricalDate(parsing: "1928"))
 /// ```
 public struct ExileFilter: Sendable {
-    /// Places to match; sub-places (the houses in a town) match with their parent.
+    /// Places to match, as given (`place` ids); to include the sub-places (the houses in a
+    /// town), pass `Atlas.placeAndDescendants(_:)`. Nil for any place.
     public var placeIDs: [String]?
-    /// People to match (any of them); nil for everyone.
+    /// The people whose exiles to list (any of them), `person` ids; nil for everyone.
     public var personIDs: [String]?
     /// Exiles whose period overlaps this date or interval.
     public var during: HistoricalDate?
 
+    /// Creates a filter; every nil field matches all. `personID` is one person, as
+    /// `personIDs: [personID]`.
     public init(placeIDs: [String]? = nil, personID: String? = nil, personIDs: [String]? = nil, during: HistoricalDate? = nil) {
         self.placeIDs = placeIDs
         self.personIDs = personIDs ?? personID.map { [$0] }
@@ -23,8 +26,11 @@ public struct ExileFilter: Sendable {
 
 /// Sources that disagree about one attribute of one fact, side by side.
 public struct Conflict: Sendable, Hashable, Codable {
+    /// The table of the fact the claims are about (`leg`, `journey`, `place` ...).
     public var subject: String
+    /// The id of that fact (`deportation-1928-6`).
     public var subjectID: String
+    /// The attribute the claims disagree on (`distance`, `vehicle`).
     public var property: String
     /// Every claim on that attribute, each with its source.
     public var claims: [Claim]
@@ -380,20 +386,28 @@ extension Atlas {
     }
 }
 
-/// A sender or recipient to filter letters by: a person, or a place (with the places inside it).
+/// A sender or recipient to filter letters by: a person, or places (a place with the places
+/// inside it, as `Atlas.placeAndDescendants(_:)` lists them).
 public enum Party: Sendable, Hashable {
+    /// A person, by `person` id: the letters they sent (as `from`) or received (as `to`).
     case person(String)
+    /// Places, by `place` id, matched as given: the letters whose sender (as `from`) or
+    /// addressee (as `to`) was at one of them.
     case places([String])
 }
 
 /// Which letters to list. Every field narrows; an empty filter lists all.
 public struct LetterFilter: Sendable {
+    /// Who sent the letters; nil for any sender.
     public var from: Party?
+    /// Who received the letters; nil for any addressee.
     public var to: Party?
     /// Letters whose date overlaps this; undated letters are left out when it is set.
     public var during: HistoricalDate?
+    /// Letters of this kind only (`.telegram`); nil for every kind.
     public var kind: Letter.Kind?
 
+    /// Creates a filter; every nil field matches all.
     public init(from: Party? = nil, to: Party? = nil, during: HistoricalDate? = nil, kind: Letter.Kind? = nil) {
         self.from = from; self.to = to; self.during = during; self.kind = kind
     }

@@ -2,9 +2,13 @@ import GRDB
 
 /// A mode's typical speed, with the evidence or assumption behind it.
 public struct ModeSpeed: Sendable, Hashable {
+    /// The mode the speed is for.
     public var mode: TravelMode
+    /// The typical door-to-door speed in km/h, halts included (26 for rail in 1928).
     public var kmPerHour: Double
+    /// The source, locator and quote the speed rests on, or the `estimate` row of an assumption.
     public var evidence: Evidence
+    /// How the speed was derived or what it assumes; nil when there is no remark.
     public var note: String?
 }
 

@@ -25,6 +25,8 @@ public enum AtlasError: Error, Sendable, Equatable, CustomStringConvertible {
     /// How many data problems a message lists before it counts the rest.
     public static let problemsShown = 50
 
+    /// The error as one sentence for the terminal: what was wrong, where, and what to do; for
+    /// invalid data, one line per problem, the first `problemsShown` of them.
     public var description: String {
         switch self {
         case let .notADatabase(path, detail):
@@ -48,11 +50,19 @@ public enum AtlasError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// One problem in a data file: `file:line:column: what is wrong; what to do`.
 public struct DataProblem: Sendable, Hashable, CustomStringConvertible {
+    /// The file as the user named it (`place.csv`, `letters.xml`).
     public var file: String
+    /// The 1-based line; 0 for a problem with the file as a whole. A JSON record's number stands
+    /// for the line.
     public var line: Int
+    /// The 1-based column: for CSV and JSON tables the number of the field, for CMIF and Linked
+    /// Places files the column in characters.
     public var column: Int
+    /// What is wrong and what to do about it (`this row has 9 fields but the header has 10; quote
+    /// any field that holds a comma`).
     public var message: String
 
+    /// Creates a problem; give `line` 0 for one that concerns the whole file.
     public init(file: String, line: Int, column: Int, message: String) {
         self.file = file; self.line = line; self.column = column; self.message = message
     }

@@ -14,14 +14,20 @@
 public struct Itinerary: Sendable {
     /// A distance a source states, in its own words and unit, and in kilometres.
     public struct StatedDistance: Sendable, Hashable {
+        /// The `distance` claim the figure comes from, with the source's words (`unos 250
+        /// kilómetros`).
         public var claim: Claim
+        /// The claim's unit of length (km, verst, mile ...).
         public var unit: LengthUnit
+        /// The figure in `unit` (250).
         public var value: Double
+        /// The figure converted to kilometres (a verst is 1.0668 km).
         public var kilometres: Double { unit.convert(value, to: .kilometre) }
     }
 
     /// One leg, measured.
     public struct Step: Sendable {
+        /// The leg as recorded.
         public var leg: Leg
         /// When the leg happened, by the library's one rule (`LegTiming`).
         ///
@@ -35,7 +41,9 @@ public struct Itinerary: Sendable {
         /// itinerary.steps[1].when.edtf  // "1929-01-22/1929-03": an undated leg of the expulsion
         /// ```
         public var when: HistoricalDate { timing.departure }
+        /// The name of the leg's start in use at the leg's date (`Pishpek-Frunze` in 1928).
         public var fromName: String
+        /// The name of the leg's end in use at the leg's date.
         public var toName: String
         /// Geodesic from the last located stop to this leg's end, when that end is located.
         public var geodesicKm: Double?
@@ -57,11 +65,16 @@ public struct Itinerary: Sendable {
         public var vehicles: [String]
         /// Other things the sources state about the leg: a stretch's distance and time, a stay.
         public var claims: [Claim]
+        /// The sum of the geodesics in kilometres from the journey's start to the end of this leg.
         public var runningGeodesicKm: Double
+        /// The sum of the stated distances in kilometres from the journey's start to the end of
+        /// this leg (legs with no stated distance add nothing).
         public var runningStatedKm: Double
     }
 
+    /// The journey traced.
     public var journey: Journey
+    /// One step per leg, in the order of `sequence`.
     public var steps: [Step]
     /// What the sources state about the journey as a whole (Trotsky's "4.000 verstas").
     public var journeyClaims: [Claim]
@@ -75,6 +88,8 @@ public struct Itinerary: Sendable {
         journeyClaims.lazy.compactMap(Itinerary.statedDistance).first
     }
 
+    /// Traces `journey` over its legs, in the order of their `sequence`.
+    ///
     /// - Parameters:
     ///   - journey: the journey.
     ///   - legs: its legs, in order.

@@ -14,22 +14,32 @@ import HeapModule
 public struct RoutePlanner: Sendable {
     /// What a route minimises.
     public enum Criterion: String, Sendable, CaseIterable {
+        /// The shortest route in kilometres, or the fastest in hours at each mode's speed.
         case distance, time
     }
 
     /// One link of a route, in the direction travelled.
     public struct Step: Sendable, Hashable {
+        /// The link the step follows.
         public var link: TransportLink
+        /// The place the step leaves, a `place` id (the link's `toPlaceID` when run backwards).
         public var fromPlaceID: String
+        /// The place the step reaches, a `place` id.
         public var toPlaceID: String
+        /// The link's length in kilometres.
         public var lengthKm: Double
+        /// Hours at the mode's speed (`lengthKm / speed`); NaN when the planner has no speed for
+        /// the mode.
         public var hours: Double
     }
 
     /// A planned route: its steps and totals.
     public struct Route: Sendable, Hashable {
+        /// The steps from the origin to the destination; empty when they are the same place.
         public var steps: [Step]
+        /// The total length in kilometres.
         public var lengthKm: Double { steps.reduce(0) { $0 + $1.lengthKm } }
+        /// The total time in hours; NaN when a step's mode has no speed.
         public var hours: Double { steps.reduce(0) { $0 + $1.hours } }
     }
 
@@ -62,6 +72,8 @@ public struct RoutePlanner: Sendable {
 
     private static let modes = TravelMode.allCases
 
+    /// Builds the network once, so that many routes can be planned over it.
+    ///
     /// - Parameters:
     ///   - links: the network.
     ///   - speeds: km/h for each mode (needed for `.time`, and to report hours).

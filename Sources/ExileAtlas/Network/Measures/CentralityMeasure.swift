@@ -19,11 +19,14 @@
 /// ranked.first?.node   // "trotsky"
 /// ```
 public enum CentralityMeasure: String, Sendable, Hashable, CaseIterable {
+    /// Degree, strength, betweenness, closeness, PageRank and HITS: see the table above for what
+    /// each scores and the paper it follows.
     case degree, strength, betweenness, closeness, pagerank, hits
 
     /// One measure's scores for every node: for `hits` the hub scores, with the authority
     /// scores beside them.
     public struct Scores: Sendable {
+        /// The measure the scores come from.
         public var measure: CentralityMeasure
         /// Every node of the graph, in the graph's order.
         public var nodes: [String]
@@ -36,7 +39,9 @@ public enum CentralityMeasure: String, Sendable, Hashable, CaseIterable {
         public struct Ranked: Sendable, Hashable {
             /// 1 for the highest score; equal scores share a rank (1, 2, 2, 4).
             public var rank: Int
+            /// The node's id.
             public var node: String
+            /// The node's score under the measure (the hub score for `hits`).
             public var score: Double
         }
 
