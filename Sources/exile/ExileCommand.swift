@@ -21,7 +21,7 @@ struct ExileCommand: ParsableCommand {
               exile exiles --during 1928-04/1928-10 --format csv
               exile map --journey deportation-1928 --out deportation.svg
             """,
-        version: "0.1.0",
+        version: "0.2.0",
         subcommands: [
             PlacesCommand.self, PlaceCommand.self, PeopleCommand.self, PersonCommand.self,
             ExilesCommand.self, TimelineCommand.self, JourneysCommand.self, RouteCommand.self, PlanCommand.self, DistanceCommand.self,
