@@ -68,7 +68,8 @@ import Testing
                 guard let range = text.range(of: "(values: ") else { continue }
                 let values = text[range.upperBound...].prefix { $0 != ")" && $0 != ";" }.components(separatedBy: ", ")
                 let before = text[..<range.lowerBound]
-                let repeated = values.filter { before.contains(" \($0),") || before.contains(" \($0) or") || before.contains(" \($0).") }
+                let words = Set(before.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init))
+                let repeated = values.filter { words.contains($0) }
                 #expect(repeated.count < 2, "exile \(command) --\(text.prefix(40)) lists its values twice")
             }
         }

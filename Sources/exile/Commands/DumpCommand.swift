@@ -18,7 +18,7 @@ struct DumpCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "csv (a folder of tables) or json (one document).")
+    @Option(help: "A folder of CSV tables, or one JSON document.")
     var format: DumpFormat = .json
 
     @Option(help: "The folder (csv) or file (json) to write; json goes to standard output without it.")

@@ -50,7 +50,7 @@ struct ExportCommand: ParsableCommand {
         case geojson, kml, gexf, graphml, dot, cmif, lpf, csv
     }
 
-    @Argument(help: "The format: geojson, kml, gexf, graphml, dot, cmif, lpf or csv.")
+    @Argument(help: "The format to write (docs/exports.md describes each).")
     var format: Format
 
     @Option(help: "The file to write (a folder for csv; default: standard output).")
@@ -165,7 +165,7 @@ struct PublicationOptions: ParsableArguments {
     @Option(help: "cmif (required): the public URL the file will be harvested from, such as https://example.org/letters.xml.")
     var url: String?
 
-    @Option(help: "cmif: cc-by (CC-BY 4.0) or cc0, the licences correspSearch accepts.")
+    @Option(help: "cmif: the licence, CC-BY 4.0 or CC0, as correspSearch accepts.")
     var licence: CMIF.Licence = .ccBy
 
     @Option(name: .customLong("base-uri"), help: "lpf: the prefix of each place's @id.")

@@ -39,7 +39,7 @@ struct MapCommand: ParsableCommand {
     @Option(help: "The file to write: .svg or .html (default: SVG on standard output).")
     var out: String?
 
-    @Option(help: "svg or html (default: from the --out extension, else svg).")
+    @Option(help: "The map format (default: from the --out extension, else SVG).")
     var format: Format?
 
     @OptionGroup(title: "Selection") var selecting: SelectionOptions

@@ -41,7 +41,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 
 /// How to print, for a command whose rows have evidence to show: `--format` and `--evidence`.
 struct OutputOptions: ParsableArguments, ReportPrinting {
-    @Option(name: .long, help: "How to print: a table for reading, or JSON or CSV for programs (docs/json.md).")
+    @Option(name: .long, help: "How to print: a table for reading, or JSON or CSV for programs.")
     var format: OutputFormat = .table
 
     @Flag(name: .long, help: "Add each row's evidence: source, locator and the source's own words.")
@@ -50,7 +50,7 @@ struct OutputOptions: ParsableArguments, ReportPrinting {
 
 /// How to print, for a command with no evidence to show (`sources`, `check`): `--format` only.
 struct FormatOptions: ParsableArguments, ReportPrinting {
-    @Option(name: .long, help: "How to print: a table for reading, or JSON or CSV for programs (docs/json.md).")
+    @Option(name: .long, help: "How to print: a table for reading, or JSON or CSV for programs.")
     var format: OutputFormat = .table
 
     var evidence: Bool { false }
