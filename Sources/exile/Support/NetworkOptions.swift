@@ -3,7 +3,7 @@ import ExileAtlas
 
 /// How to build the correspondence network: shared by `hubs` and `network`.
 struct NetworkOptions: ParsableArguments {
-    @Option(help: "Nodes are people or places: person or place (default: place).")
+    @Option(help: "What a node stands for (default: place).")
     var by: NetworkMode?
 
     @Option(help: "Only letters and contacts overlapping this EDTF date or interval (1928-04/1928-10).")
@@ -26,10 +26,50 @@ struct NetworkOptions: ParsableArguments {
 
     /// The network from the atlas, as asked (or in `mode` when given).
     func build(_ atlas: Atlas, mode: NetworkMode? = nil) throws -> CorrespondenceGraph {
-        CorrespondenceGraph(letters: try atlas.allLetters(), contacts: try atlas.contacts(),
-                            exiles: try atlas.exiles(), tallies: try atlas.tallies(), people: try atlas.people(),
-                            by: mode ?? self.mode, during: try period(), includeContacts: !lettersOnly,
-                            placement: try atlas.placement())
+        try load(atlas, mode: mode).network
+    }
+
+    /// The network and the letters and contacts it was built from, to name the records behind
+    /// its edges and show their evidence.
+    func load(_ atlas: Atlas, mode: NetworkMode? = nil) throws -> (network: CorrespondenceGraph, ties: TieRecords) {
+        let ties = TieRecords(letters: try atlas.allLetters(), contacts: try atlas.contacts())
+        let network = CorrespondenceGraph(letters: ties.letters, contacts: ties.contacts,
+                                          exiles: try atlas.exiles(), tallies: try atlas.tallies(), people: try atlas.people(),
+                                          by: mode ?? self.mode, during: try period(), includeContacts: !lettersOnly,
+                                          placement: try atlas.placement())
+        return (network, ties)
+    }
+}
+
+/// The letters and contacts behind a network's edges, by id: the graph says which ones
+/// (`CorrespondenceGraph.Edge.letterIDs`, `sources(of:)`); these name them and give their
+/// evidence.
+struct TieRecords {
+    let letters: [Letter]
+    let contacts: [Contact]
+    private let lettersByID: [String: Letter]
+    private let contactsByID: [String: Contact]
+
+    init(letters: [Letter], contacts: [Contact]) {
+        self.letters = letters
+        self.contacts = contacts
+        lettersByID = Dictionary(letters.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        contactsByID = Dictionary(contacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The records as entities named by kind and date ("letter 1928-07-14", "contact 1928").
+    func entities(letterIDs: [String], contactIDs: [String]) -> [Cell] {
+        letterIDs.map { id in lettersByID[id].map { Describe.tie(id: id, kind: $0.kind.rawValue, date: $0.date) } ?? .entity(id: id, name: id) }
+            + contactIDs.map { id in
+                contactsByID[id].map { Describe.tie(id: id, kind: TieKind($0).name, date: $0.period) } ?? .entity(id: id, name: id)
+            }
+    }
+
+    /// Each record's evidence (source, locator, quote), about that record.
+    func evidence(letterIDs: [String], contactIDs: [String]) -> [Cell] {
+        let about = entities(letterIDs: letterIDs, contactIDs: contactIDs)
+        let evidence = letterIDs.map { lettersByID[$0]?.evidence } + contactIDs.map { contactsByID[$0]?.evidence }
+        return zip(evidence, about).compactMap { evidence, about in evidence.map { .evidence($0, about: about) } }
     }
 }
 
@@ -52,6 +92,28 @@ struct NetworkNames {
 
 /// Wording shared by the network commands.
 enum NetworkText {
+    /// The sources' own totals for a node as cells: `{"direction": "sent", "item": "political
+    /// letter", "count": {"min": 800, "max": 800}, "period": {...}}`, a range where the
+    /// source gives one ("between 6,000 and 8,000").
+    static func talliesCell(_ tallies: [Tally]) -> Cell {
+        .list(tallies.filter { $0.direction != .other }.map { tally in
+            .object([("direction", .text(tally.direction.rawValue)), ("item", .text(tally.item)),
+                     ("count", .range(Double(tally.count), Double(tally.countMax ?? tally.count), decimals: 0)),
+                     ("period", .date(tally.period))],
+                    display: "\(tally.direction.rawValue) \(tally.count) \(tally.item)")
+        }, itemKeys: tallyKeys)
+    }
+
+    /// The members of a tally.
+    static let tallyKeys = ["direction", "item"] + Cell.rangeKeys.map { "count." + $0 } + Cell.dateKeys.map { "period." + $0 }
+
+    /// A tally's evidence, about the tally ("tally 1928-04/1928-10").
+    static func tallyEvidence(_ tallies: [Tally]) -> [Cell] {
+        tallies.filter { $0.direction != .other }.map { tally in
+            .evidence(tally.evidence, about: .entity(id: tally.id, name: "tally \(tally.period.edtf)"))
+        }
+    }
+
     /// "sent 800 political letters, 550 telegrams; received 1,000 letters, 700 telegrams
     /// (1928-04/1928-10)": the sources' own totals for a node.
     static func tallies(_ tallies: [Tally]) -> String? {
