@@ -144,17 +144,18 @@ enum NetworkText {
     /// What was counted and what was left out, for the notes under a table.
     static func coverage(_ network: CorrespondenceGraph, names: NetworkNames) -> [String] {
         let coverage = network.coverage
-        var notes = ["\(coverage.messages) documented messages and \(coverage.contacts) contacts or relays; "
-            + "\(network.graph.nodeCount) nodes, \(network.graph.edgeCount) edges"]
+        var notes = [counted(coverage.messages, "documented message") + " and "
+            + counted(coverage.contacts, "contact or relay", "contacts or relays") + "; "
+            + counted(network.graph.nodeCount, "node") + ", " + counted(network.graph.edgeCount, "edge")]
         if coverage.multiParty > 0 {
-            notes.append("\(coverage.multiParty) of the messages have several senders or addressees: each counts once for "
+            notes.append("\(coverage.multiParty) of the messages \(coverage.multiParty == 1 ? "has" : "have") several senders or addressees: each counts once for "
                 + "every pair of sender and addressee \(network.mode == .person ? "people" : "places") (\(coverage.pairs) in all)")
         }
         notes.append(network.includesContacts
             ? "the measures run on messages, contacts and relay hops together, each counting 1 (--letters-only for messages alone)"
             : "the measures run on the messages alone (--letters-only): contacts and relays are left out")
         if coverage.selfLoops > 0 {
-            notes.append("\(coverage.selfLoops) messages or contacts go from a node to itself (self-loops, such as a letter "
+            notes.append(counted(coverage.selfLoops, "message or contact goes", "messages or contacts go") + " from a node to itself (self-loops, such as a letter "
                 + "within one town): they are counted apart, in no count in or out, and left out of the measures")
         }
         if let during = network.during {
@@ -164,13 +165,15 @@ enum NetworkText {
             notes.append("\(counted(coverage.unplaced, "message whose sender or recipient has no known place is", "messages whose sender or recipient has no known place are")) not counted")
         }
         if coverage.batches > 0 {
-            notes.append("\(coverage.batches) counted rows stand for several or many messages and count once each")
+            notes.append(counted(coverage.batches, "counted row stands", "counted rows stand") + " for several or many messages and count"
+                + (coverage.batches == 1 ? "s once" : " once each"))
         }
         if network.mode == .person {
             let kinds = Dictionary(grouping: network.graph.nodes, by: network.kind(of:))
             let places = kinds[.place]?.count ?? 0, groups = kinds[.group]?.count ?? 0
             if places + groups > 0 {
-                notes.append("by person, \(groups) groups acting as one and \(places) places standing for the unnamed "
+                notes.append("by person, " + counted(groups, "group acting", "groups acting") + " as one and "
+                    + counted(places, "place standing", "places standing") + " for the unnamed "
                     + "people there are nodes too; the kind column marks them")
             }
         }
