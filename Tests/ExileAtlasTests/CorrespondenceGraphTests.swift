@@ -47,6 +47,26 @@ import Testing
         #expect(july.coverage.unplaced == 1)
     }
 
+    /// Each edge knows the letters and the contacts it counts, apart; a node's sources are
+    /// those of its edges to other nodes, each once, its self-loops left out.
+    @Test func edgesAndNodesKnowTheirLettersAndContacts() {
+        let contact = Contact(id: "c1", fromPersonID: "t", fromPlaceID: "aa", toPersonID: "r", toPlaceID: "as",
+                              viaPersonID: nil, viaPlaceID: nil, regularity: nil, period: nil, evidence: Self.evidence, note: nil)
+        let letters = [
+            letter("1", "t", "r", "1928-05-01", fromPlace: "aa", toPlace: "as"),
+            letter("2", "r", "t", "1928-06-01", fromPlace: "as", toPlace: "aa"),
+            letter("3", "t", "g", "1928-06-02", fromPlace: "aa", toPlace: "aa"),   // within Alma Ata: a self-loop by place
+        ]
+        let graph = CorrespondenceGraph(letters: letters, contacts: [contact], exiles: [], tallies: [], by: .place)
+        let out = graph.edges.first { $0.from == "aa" && $0.to == "as" }
+        #expect(out?.letterIDs == ["1"] && out?.contactIDs == ["c1"] && out?.sources == ["1", "c1"])
+        let sources = graph.sources(of: "aa")
+        #expect(sources.letterIDs == ["1", "2"] && sources.contactIDs == ["c1"])
+        #expect(graph.counts(of: "aa").selfLoops == 1)
+        #expect(CorrespondenceGraph(letters: letters, contacts: [contact], exiles: [], tallies: [], by: .place,
+                                    includeContacts: false).sources(of: "aa").contactIDs.isEmpty)
+    }
+
     @Test func relaysAreTwoHops() {
         let relay = Contact(id: "c", fromPersonID: "t", fromPlaceID: "aa", toPersonID: nil, toPlaceID: "crimea",
                             viaPersonID: "r", viaPlaceID: "as", regularity: nil, period: nil, evidence: Self.evidence, note: nil)

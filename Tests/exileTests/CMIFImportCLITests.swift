@@ -81,9 +81,14 @@ import Testing
         let toTrotsky = try #require(try json(runner.run(["letters", "--to", "Trotsky", "--during", "1928-03-02", "--format", "json"]))
             as? [String: Any])
         let rows = try #require(toTrotsky["letters"] as? [[String: Any]])
-        let serge = try #require(rows.first { ($0["from"] as? String)?.hasPrefix("Serge, Victor") == true })
-        #expect(serge["to"] as? String == "Leon Trotsky (Alma Ata); Natalia Sedova (Alma Ata) (?)")
-        #expect((serge["from"] as? String)?.hasSuffix("(Berlin)") == true, "Berlin found by its GeoNames id")
+        func parties(_ row: [String: Any], _ key: String) -> [[String: Any]] { row[key] as? [[String: Any]] ?? [] }
+        let serge = try #require(rows.first { (parties($0, "from").first?["name"] as? String)?.hasPrefix("Serge, Victor") == true })
+        #expect(parties(serge, "to").map { $0["name"] as? String } == ["Leon Trotsky (Alma Ata)", "Natalia Sedova (Alma Ata)"])
+        #expect(parties(serge, "to").map { $0["uncertain"] as? Bool } == [false, true])
+        #expect((parties(serge, "to").first?["person"] as? [String: Any])?["id"] as? String == "trotsky")
+        #expect((parties(serge, "from").first?["name"] as? String)?.hasSuffix("(Berlin)") == true, "Berlin found by its GeoNames id")
+        #expect(try runner.run(["letters", "--to", "Trotsky", "--during", "1928-03-02"], environment: ["COLUMNS": "300"]).stdout
+            .contains("Leon Trotsky (Alma Ata); Natalia Sedova (Alma Ata) (?)"))
 
         // A name written Surname, Forename resolves either way; the GND id is kept.
         let person = try runner.run(["person", "Victor Serge", "--format", "json"])
@@ -93,9 +98,11 @@ import Testing
         let london = try #require(try json(runner.run(["place", "London", "--format", "json"])) as? [String: Any])
         #expect((london["place"] as? [String: Any])?["coordinates"] as? String == "51.5085, -0.1257")
         // Unknown is no party: the last letter has a sender and no addressee.
-        let unknown = try runner.run(["letters", "--from", "Victor Serge", "--format", "csv"])
-        #expect(unknown.stdout.split(whereSeparator: \.isNewline).count == 3)
-        #expect(unknown.stdout.contains(",unknown,"))
+        let unknown = try runner.run(["letters", "--from", "Victor Serge", "--format", "json"])
+        let sent = try #require(try json(unknown) as? [String: Any])["letters"] as? [[String: Any]]
+        #expect(sent?.count == 2)
+        #expect(sent?.contains { ($0["to"] as? [Any])?.isEmpty == true } == true)
+        #expect(try runner.run(["letters", "--from", "Victor Serge"]).stdout.contains(" unknown"))
 
         // Again: nothing changes.
         let again = try runner.run(["import", file.path, "--geonames", extract.path])

@@ -6,7 +6,7 @@
 /// addressees. The network counts one message for each pair of sender and addressee nodes.
 ///
 /// ```swift
-/// let fromAstrakhan = try atlas.letters(LetterFilter(from: .places(["astrakhan"])))
+/// let fromAstrakhan = try atlas.letters(LetterFilter(from: [.places(["astrakhan"])]))
 /// fromAstrakhan.first?.senders.first?.personID   // "rakovsky"
 /// ```
 public struct Letter: Sendable, Hashable, Codable, Identifiable {

@@ -35,8 +35,13 @@ public struct CorrespondenceGraph: Sendable {
         public var to: String
         /// How many ties of each kind.
         public var ties: [TieKind: Int]
-        /// The letters and contacts behind the edge, by id.
-        public var sources: [String]
+        /// The letters (messages) behind the edge, by id, in the order counted.
+        public var letterIDs: [String]
+        /// The contacts and relays behind the edge, by id (a relay on each of its two hops).
+        public var contactIDs: [String]
+
+        /// The letters and contacts behind the edge, by id: letters first.
+        public var sources: [String] { letterIDs + contactIDs }
 
         /// The counts by kind name ("letter": 3, "telegram": 1, "relay": 1), for the exports.
         public var counts: [String: Int] {
@@ -149,13 +154,13 @@ public struct CorrespondenceGraph: Sendable {
             return id
         }
         var coverage = Coverage()
-        var ties: [EdgeKey: (ties: [TieKind: Int], sources: [String])] = [:]
+        var ties: [EdgeKey: (ties: [TieKind: Int], letters: [String], contacts: [String])] = [:]
         var order: [EdgeKey] = []
         func add(_ from: String, _ to: String, _ kind: TieKind, source: String) {
             let key = EdgeKey(from: from, to: to)
             if ties[key] == nil { order.append(key) }
-            ties[key, default: ([:], [])].ties[kind, default: 0] += 1
-            ties[key]!.sources.append(source)
+            ties[key, default: ([:], [], [])].ties[kind, default: 0] += 1
+            if kind.isMessage { ties[key]!.letters.append(source) } else { ties[key]!.contacts.append(source) }
             if from == to { coverage.selfLoops += 1 }
         }
         let placement = placement ?? Placement(exiles: exiles)
@@ -200,7 +205,8 @@ public struct CorrespondenceGraph: Sendable {
             }
         }
 
-        edges = order.map { Edge(from: $0.from, to: $0.to, ties: ties[$0]!.ties, sources: ties[$0]!.sources) }
+        edges = order.map { Edge(from: $0.from, to: $0.to, ties: ties[$0]!.ties, letterIDs: ties[$0]!.letters,
+                                 contactIDs: ties[$0]!.contacts) }
         var counts: [String: Counts] = [:]
         for edge in edges {
             if edge.isSelfLoop {
@@ -227,6 +233,22 @@ public struct CorrespondenceGraph: Sendable {
     /// ```
     public func counts(of node: String) -> Counts {
         countsByNode[node] ?? Counts()
+    }
+
+    /// The letters and contacts behind `node`'s counts out and in, by id, each once, in the
+    /// order of its edges: the ties of its edges to other nodes (its self-loops are counted
+    /// apart, so they are not here). The evidence of a hub's row.
+    ///
+    /// ```swift
+    /// graph.sources(of: "alma-ata").letterIDs   // ["l02-protest-february", ...]
+    /// ```
+    public func sources(of node: String) -> (letterIDs: [String], contactIDs: [String]) {
+        var letters: [String] = [], contacts: [String] = [], seen: Set<String> = []
+        for edge in edges where !edge.isSelfLoop && (edge.from == node || edge.to == node) {
+            for id in edge.letterIDs where seen.insert("l:" + id).inserted { letters.append(id) }
+            for id in edge.contactIDs where seen.insert("c:" + id).inserted { contacts.append(id) }
+        }
+        return (letters, contacts)
     }
 
     /// Whether `node` is a person, a group or a place (`NodeKind`); an id not in the graph

@@ -396,20 +396,21 @@ public enum Party: Sendable, Hashable {
     case places([String])
 }
 
-/// Which letters to list. Every field narrows; an empty filter lists all.
+/// Which letters to list. Every field narrows; an empty filter lists all. A field of several
+/// values takes their union: letters from Trotsky or from Astrakhan, letters or telegrams.
 public struct LetterFilter: Sendable {
-    /// Who sent the letters; nil for any sender.
-    public var from: Party?
-    /// Who received the letters; nil for any addressee.
-    public var to: Party?
+    /// Sent by any of these (empty: by anyone).
+    public var from: [Party]
+    /// Sent to any of these (empty: to anyone).
+    public var to: [Party]
     /// Letters whose date overlaps this; undated letters are left out when it is set.
     public var during: HistoricalDate?
-    /// Letters of this kind only (`.telegram`); nil for every kind.
-    public var kind: Letter.Kind?
+    /// Of any of these kinds (empty: every kind).
+    public var kinds: [Letter.Kind]
 
-    /// Creates a filter; every nil field matches all.
-    public init(from: Party? = nil, to: Party? = nil, during: HistoricalDate? = nil, kind: Letter.Kind? = nil) {
-        self.from = from; self.to = to; self.during = during; self.kind = kind
+    /// Creates a filter; every empty or nil field matches all.
+    public init(from: [Party] = [], to: [Party] = [], during: HistoricalDate? = nil, kinds: [Letter.Kind] = []) {
+        self.from = from; self.to = to; self.during = during; self.kinds = kinds
     }
 }
 
@@ -419,25 +420,28 @@ extension Atlas {
         try read { db in
             var conditions: [String] = []
             var arguments: [DatabaseValueConvertible?] = []
-            for (party, role) in [(filter.from, "sender"), (filter.to, "addressee")] {
-                switch party {
-                case let .person(id)?:
-                    conditions.append("id IN (SELECT letter_id FROM letter_party WHERE role = '\(role)' AND person_id = ?)")
-                    arguments.append(id)
-                case let .places(ids)?:
-                    conditions.append("id IN (SELECT letter_id FROM letter_party WHERE role = '\(role)' AND place_id IN (\(databaseQuestionMarks(count: ids.count))))")
-                    arguments += ids
-                case nil:
-                    break
+            for (parties, role) in [(filter.from, "sender"), (filter.to, "addressee")] where !parties.isEmpty {
+                // Any of the parties: a person by id, a place with the places inside it.
+                var any: [String] = []
+                for party in parties {
+                    switch party {
+                    case let .person(id):
+                        any.append("person_id = ?")
+                        arguments.append(id)
+                    case let .places(ids):
+                        any.append("place_id IN (\(databaseQuestionMarks(count: ids.count)))")
+                        arguments += ids
+                    }
                 }
+                conditions.append("id IN (SELECT letter_id FROM letter_party WHERE role = '\(role)' AND (\(any.joined(separator: " OR "))))")
             }
             if let during = filter.during {
                 conditions.append("date_latest >= ? AND date_earliest <= ?")
                 arguments += [during.earliest.iso, during.latest.iso]
             }
-            if let kind = filter.kind {
-                conditions.append("kind = ?")
-                arguments.append(kind.rawValue)
+            if !filter.kinds.isEmpty {
+                conditions.append("kind IN (\(databaseQuestionMarks(count: filter.kinds.count)))")
+                arguments += filter.kinds.map(\.rawValue)
             }
             let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let letters = try Row.fetchAll(db, sql: "SELECT * FROM letter \(clause) ORDER BY date_earliest IS NULL, date_earliest, id",

@@ -54,31 +54,35 @@ struct HubsCommand: ParsableCommand {
 
     func run() throws {
         let atlas = try database.open()
-        let network = try graph.build(atlas)
+        let (network, ties) = try graph.load(atlas)
         let names = try NetworkNames(atlas: atlas)
         let scores = measure.scores(network.graph, weighted: weighted)
         let ranked = scores.ranked(label: names.label).prefix(top)
         let records = ranked.map { entry in
             let node = entry.node, counts = network.counts(of: node)
             var fields: [(String, Cell)] = [
-                ("rank", Cell(entry.rank)), ("node", Cell(names.label(node))),
+                ("rank", Cell(entry.rank)), ("node", .entity(id: node, name: names.label(node))),
                 ("kind", Cell(network.kind(of: node).rawValue)),
-                (measure.scoreName, Cell(entry.score, decimals: measure.countsWholeTies ? 0 : 4)),
+                (measure.scoreName, Self.score(entry.score, whole: measure.countsWholeTies)),
             ]
-            if let authorities = scores.authorities { fields.append(("authority", Cell(authorities[node] ?? 0, decimals: 4))) }
+            if let authorities = scores.authorities { fields.append(("authority", Self.score(authorities[node] ?? 0, whole: false))) }
             fields += [
                 ("messages_out", Cell(counts.messagesOut)), ("messages_in", Cell(counts.messagesIn)),
                 ("contacts_out", Cell(counts.contactsOut)), ("contacts_in", Cell(counts.contactsIn)),
                 ("self_loops", Cell(counts.selfLoops)),
-                ("tally", Cell(NetworkText.tallies(network.tallies(for: node)))), ("id", Cell(node)),
+                ("tally", NetworkText.talliesCell(network.tallies(for: node))),
             ]
-            return Record(fields)
+            // The letters and contacts behind the counts (the graph says which), then the
+            // sources' own totals.
+            let sources = network.sources(of: node)
+            return Record(fields, evidence: ties.evidence(letterIDs: sources.letterIDs, contactIDs: sources.contactIDs)
+                + NetworkText.tallyEvidence(network.tallies(for: node)))
         }
         var notes = NetworkText.coverage(network, names: names)
         for entry in ranked {
             let counts = network.counts(of: entry.node)
             if counts.selfLoops > 0 {
-                notes.append("\(names.label(entry.node)): \(counts.selfLoops) self-loops (messages or contacts within the node), "
+                notes.append("\(names.label(entry.node)): \(counted(counts.selfLoops, "self-loop")) (messages or contacts within the node), "
                     + "counted in none of the columns")
             }
             if let tally = NetworkText.tallies(network.tallies(for: entry.node)) {
@@ -87,7 +91,19 @@ struct HubsCommand: ParsableCommand {
             }
         }
         try output.print(Report(key: "hubs", records: records, emptyMessage: "no letters in that period",
-                            machineOnly: ["self_loops", "id", "tally"], notes: notes), by: Self.self, atlas: atlas)
+                                machineOnly: ["self_loops", "tally"], header: header, notes: notes), by: Self.self, atlas: atlas)
+    }
+
+    /// A score: a whole number for the measures that count ties (degree, strength), else to
+    /// `Decimals.score`; a table shows 4 decimals, as before.
+    static func score(_ value: Double, whole: Bool) -> Cell {
+        whole ? .number(value, decimals: 0) : .shown(.number(value, decimals: Decimals.score), display: formatted(value, decimals: 4))
+    }
+
+    /// The CSV columns of an empty list.
+    var header: [String] {
+        ["rank"] + Cell.entityKeys.map { "node." + $0 } + ["kind", measure.scoreName] + (measure == .hits ? ["authority"] : [])
+            + ["messages_out", "messages_in", "contacts_out", "contacts_in", "self_loops"] + NetworkText.tallyKeys.map { "tally." + $0 }
     }
 }
 

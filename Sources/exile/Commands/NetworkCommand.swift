@@ -71,7 +71,7 @@ struct NetworkCommand: ParsableCommand {
                     + "give --during a narrower period or a place, or use --by person")
             }
         }
-        let network = try graph.build(atlas, mode: mode)
+        let (network, ties) = try graph.load(atlas, mode: mode)
         if let egoNode {
             guard network.graph.index(of: egoNode) != nil else {
                 throw CLIError("\(names.label(egoNode)) has no letters or contacts in this network")
@@ -81,19 +81,25 @@ struct NetworkCommand: ParsableCommand {
         let records = network.edges.filter { keep == nil || (keep!.contains($0.from) && keep!.contains($0.to)) }
             .sorted { ($0.weight, names.label($1.from)) > ($1.weight, names.label($0.from)) }
             .map { edge in
-                Record([
-                    ("from", Cell(names.label(edge.from))), ("to", Cell(names.label(edge.to))),
+                let kinds = edge.ties.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+                return Record([
+                    ("from", .entity(id: edge.from, name: names.label(edge.from))),
+                    ("to", .entity(id: edge.to, name: names.label(edge.to))),
                     ("count", Cell(edge.weight)), ("messages", Cell(edge.messages)), ("contacts", Cell(edge.contacts)),
-                    ("kinds", Cell(edge.ties.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-                        .map { "\($0.key.name) \($0.value)" }.joined(separator: ", "))),
-                    ("self_loop", Cell(edge.isSelfLoop ? "yes" : nil)),
-                    ("from_id", Cell(edge.from)), ("to_id", Cell(edge.to)),
+                    ("kinds", .list(kinds.map { .object([("kind", .text($0.key.name)), ("count", .integer($0.value))],
+                                                        display: "\($0.key.name) \($0.value)") }, itemKeys: ["kind", "count"])),
+                    ("self_loop", .shown(.bool(edge.isSelfLoop), display: edge.isSelfLoop ? "yes" : "")),
                     ("from_kind", Cell(network.kind(of: edge.from).rawValue)), ("to_kind", Cell(network.kind(of: edge.to).rawValue)),
-                    ("sources", Cell(edge.sources.joined(separator: " "))),
-                ])
+                    ("sources", .list(ties.entities(letterIDs: edge.letterIDs, contactIDs: edge.contactIDs), itemKeys: Cell.entityKeys)),
+                ], evidence: ties.evidence(letterIDs: edge.letterIDs, contactIDs: edge.contactIDs))
             }
         try output.print(Report(key: "edges", records: records, emptyMessage: "no edges",
-                            machineOnly: ["from_id", "to_id", "from_kind", "to_kind", "sources"],
-                            notes: notes + NetworkText.coverage(network, names: names)), by: Self.self, atlas: atlas)
+                                machineOnly: ["from_kind", "to_kind", "sources"], header: Self.header,
+                                notes: notes + NetworkText.coverage(network, names: names)), by: Self.self, atlas: atlas)
     }
+
+    /// The CSV columns of an empty list.
+    static let header = Cell.entityKeys.map { "from." + $0 } + Cell.entityKeys.map { "to." + $0 }
+        + ["count", "messages", "contacts", "kinds.kind", "kinds.count", "self_loop", "from_kind", "to_kind"]
+        + Cell.entityKeys.map { "sources." + $0 }
 }

@@ -56,21 +56,27 @@ struct RelayCommand: ParsableCommand {
         var records: [Record] = []
         for (number, chain) in chains.prefix(top).enumerated() {
             for (step, hop) in chain.hops.enumerated() {
-                func stop(_ id: String, _ person: String?) -> String {
-                    names.label(id) + (person.flatMap { $0 == id ? nil : " (\(names.label($0)))" } ?? "")
-                }
                 records.append(Record([
                     ("chain", Cell(number + 1)), ("hop", Cell(step + 1)),
-                    ("from", Cell(stop(hop.from, hop.fromPerson))), ("to", Cell(stop(hop.to, hop.toPerson))),
-                    ("how", Cell(hop.kind.name)), ("date", Cell(hop.date?.edtf)),
-                    ("regularity", Cell(hop.regularity)), ("id", Cell(hop.id)),
+                    ("from", stop(hop.from, person: hop.fromPerson, names: names)),
+                    ("to", stop(hop.to, person: hop.toPerson, names: names)),
+                    ("how", Cell(hop.kind.name)), ("date", .date(hop.date)),
+                    ("regularity", Cell(hop.regularity)), ("id", Describe.tie(id: hop.id, kind: hop.kind.name, date: hop.date)),
                 ], evidence: hop.evidence))
             }
         }
         var report = Report(key: "hops", records: records, machineOnly: ["id", "regularity"])
-        // A note for the table only: the JSON stays an array of hops.
         if chains.count > top { report.notes = ["there are more chains than these: raise --top to see them"] }
         try output.print(report, by: Self.self, atlas: atlas)
+    }
+
+    /// A stop of a chain as a party: its place and the person there ("Astrakhan (Christian
+    /// Rakovsky)"); a person whose place is unknown is the stop alone.
+    func stop(_ id: String, person: String?, names: NetworkNames) -> Cell {
+        let place = names.places.places[id] != nil ? id : nil
+        let who = person ?? (place == nil ? id : nil)
+        return .party(person: who.map { (id: $0, name: names.label($0)) }, place: place.map { (id: $0, name: names.label($0)) },
+                      name: names.label(id) + (person.flatMap { $0 == id ? nil : " (\(names.label($0)))" } ?? ""))
     }
 
     static func node(_ party: Party) throws -> String {

@@ -61,6 +61,30 @@ extension Cell {
                            + formatted(coordinate.longitude, decimals: Decimals.degrees))
     }
 
+    /// A sender or addressee of a letter, or a stop of a relay chain: `{"person": {"id",
+    /// "name"} or null, "place": {"id", "name"} or null, "name": "Leon Trotsky (Alma Ata)",
+    /// "uncertain": false}`, so a script can join it to `people` and `places`. `name` is how
+    /// it reads ("Leon Trotsky (Alma Ata)", "a friend"); a table shows it, with "(?)" when
+    /// the identification is uncertain.
+    static func party(person: (id: String, name: String)?, place: (id: String, name: String)?, name: String,
+                      uncertain: Bool = false) -> Cell {
+        .object([
+            ("person", person.map { entity(id: $0.id, name: $0.name) } ?? .absent(keys: entityKeys)),
+            ("place", place.map { entity(id: $0.id, name: $0.name) } ?? .absent(keys: entityKeys)),
+            ("name", .text(name)), ("uncertain", .bool(uncertain)),
+        ], display: name + (uncertain ? " (?)" : ""))
+    }
+
+    /// The members of a party.
+    static let partyKeys = entityKeys.map { "person." + $0 } + entityKeys.map { "place." + $0 } + ["name", "uncertain"]
+
+    /// A letter's senders or addressees: an array of `party` objects; a table joins them with
+    /// "; " and shows "unknown" for none.
+    static func parties(_ parties: [Cell]) -> Cell {
+        .shown(.list(parties, itemKeys: partyKeys),
+               display: parties.isEmpty ? "unknown" : parties.map(\.display).joined(separator: "; "))
+    }
+
     /// A list of words or ids: a JSON array of strings; a table joins them with ", ".
     static func strings(_ items: [String]) -> Cell {
         .list(items.map { .text($0) }, itemKeys: [])

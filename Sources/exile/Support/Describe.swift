@@ -12,15 +12,19 @@ enum Describe {
         modes.map(\.label).joined(separator: ", ")
     }
 
-    /// A letter's senders or addressees: "Leon Trotsky (Alma Ata)", "Mikhail Kalinin; Vyacheslav
-    /// Menzhinsky", "a friend"; "(?)" marks an uncertain identification.
+    /// A letter's senders or addressees as `Cell.parties`: each with its person and place (by
+    /// the place's name at the letter's date) and its name, "Leon Trotsky (Alma Ata)", "a
+    /// friend"; a table reads "Mikhail Kalinin; Vyacheslav Menzhinsky", "(?)" marking an
+    /// uncertain identification.
     static func parties(_ parties: [LetterParty], people: [String: String], places: PlaceIndex,
-                        date: HistoricalDate?) -> String {
-        guard !parties.isEmpty else { return "unknown" }
-        return parties.map { party in
-            Describe.party(person: party.personID, place: party.placeID, note: party.name, people: people,
-                           places: places, date: date) + (party.certainty == .uncertain ? " (?)" : "")
-        }.joined(separator: "; ")
+                        date: HistoricalDate?) -> Cell {
+        .parties(parties.map { party in
+            .party(person: party.personID.map { (id: $0, name: people[$0] ?? $0) },
+                   place: party.placeID.map { (id: $0, name: places.name(of: $0, at: date)) },
+                   name: Describe.party(person: party.personID, place: party.placeID, note: party.name, people: people,
+                                        places: places, date: date),
+                   uncertain: party.certainty == .uncertain)
+        })
     }
 
     /// A letter's sender or recipient: "Trotsky (Alma Ata)", "a friend".
@@ -59,14 +63,23 @@ extension Describe {
 }
 
 extension Describe {
-    /// A letter as a row: date, kind, sender and recipient with their places at the time.
+    /// A letter as a row: date, kind, senders and addressees (`Cell.parties`, with their
+    /// places at the time), title. Its `date` is a `Cell.date`, its parties arrays of party
+    /// objects (with ids); a table reads as before.
     static func letter(_ letter: Letter, people: [String: String], places: PlaceIndex) -> Record {
         Record([
-            ("date", Cell(letter.date?.edtf)), ("kind", Cell(letter.kind.rawValue)),
-            ("from", Cell(parties(letter.senders, people: people, places: places, date: letter.date))),
-            ("to", Cell(parties(letter.addressees, people: people, places: places, date: letter.date))),
+            ("date", .date(letter.date)), ("kind", Cell(letter.kind.rawValue)),
+            ("from", parties(letter.senders, people: people, places: places, date: letter.date)),
+            ("to", parties(letter.addressees, people: people, places: places, date: letter.date)),
             ("title", Cell(letter.title)),
         ], evidence: letter.evidence)
+    }
+
+    /// A letter or contact named by its kind and date, as a network row lists its sources and
+    /// evidence says what it is evidence of: `{"id": "l38-rakovsky-14-jul", "name": "letter
+    /// 1928-07-14"}`, `{"id": "principal-rakovsky", "name": "contact 1928"}`.
+    static func tie(id: String, kind: String, date: HistoricalDate?) -> Cell {
+        .entity(id: id, name: "\(kind) \(date?.edtf ?? "undated")")
     }
 }
 
