@@ -35,10 +35,24 @@ import Testing
         #expect(result.stdout.contains("deutscher-1959"))
     }
 
+    @Test func aDateBeforeTheNetworkNamesTheCause() throws {
+        // Every link at Moscow opened in 1864 or later: in 1800 none is open, which is the
+        // cause, not that no link "reaches" Moscow.
+        let early = try cli.run(["plan", "Moscow", "Alma Ata", "--on", "1800"])
+        #expect(early.status == 1)
+        #expect(early.stdout.isEmpty)
+        #expect(early.stderr == "error: no link at Moscow (the starting point) is open in 1800: its links are open from 1864-01-01 on; give another --on, or none\n")
+        let day = try cli.run(["plan", "Moscow", "Alma Ata", "--on", "1800-01-05", "--format", "json"])
+        #expect(day.status == 1)
+        #expect(day.stderr.contains("is open on 1800-01-05"))
+        // Off the network altogether, and shut out by a mode filter: each says so.
+        #expect(try cli.run(["plan", "Moscow", "Mexico City"]).stderr.contains("Mexico City (the destination) is on no link of the transport network"))
+    }
+
     @Test func impossibleRequests() throws {
         let railOnly = try cli.run(["plan", "Moscow", "Tobolsk", "--modes", "rail"])
         #expect(railOnly.status == 1)
-        #expect(railOnly.stderr.contains("no usable link reaches Tobolsk"))
+        #expect(railOnly.stderr.contains("no link of the modes allowed reaches Tobolsk (the destination)"))
         let offNetwork = try cli.run(["plan", "Moscow", "Mexico City"])
         #expect(offNetwork.status == 1)
         let misspelt = try cli.run(["plan", "Mocsow", "Samara"])

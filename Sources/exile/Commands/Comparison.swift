@@ -38,7 +38,7 @@ struct Comparison {
                 ("planned_days", Cell(route.hours.isNaN ? nil : route.hours / 24, decimals: 1)),
             ])], isSingle: true))
         case let .failure(failure):
-            sections.append(Section(key: "planned", title: title, records: [], emptyMessage: PlanText.failure(failure, index: index)))
+            sections.append(Section(key: "planned", title: title, records: [], emptyMessage: PlanText.failure(failure, index: index, from: start, to: end, restricted: false)))
         }
 
         let byLeg = located.map { step -> Record in

@@ -84,7 +84,9 @@ struct PlanCommand: ParsableCommand {
         let route: RoutePlanner.Route
         switch result {
         case let .success(found): route = found
-        case let .failure(failure): throw CLIError(PlanText.failure(failure, index: index, from: origin, to: destination))
+        case let .failure(failure):
+            throw CLIError(PlanText.failure(failure, index: index, from: origin, to: destination,
+                                            restricted: modes != nil || avoid != nil))
         }
         let length = { (km: Double) in Cell(LengthUnit.kilometre.convert(km, to: unit), decimals: 1) }
         var running = 0.0
@@ -114,16 +116,42 @@ struct PlanCommand: ParsableCommand {
 
 extension RoutePlanner.Criterion: ExpressibleByArgument {}
 
-/// Wording for planner failures.
+/// Wording for planner failures: the library decides the cause, this names it.
 enum PlanText {
-    static func failure(_ failure: RoutePlanner.Failure, index: PlaceIndex, from: String? = nil, to: String? = nil) -> String {
+    /// - Parameters:
+    ///   - from, to: the places asked for, so that a failing end is named as the start or the destination.
+    ///   - restricted: whether --modes or --avoid narrowed the modes.
+    static func failure(_ failure: RoutePlanner.Failure, index: PlaceIndex, from: String? = nil, to: String? = nil,
+                        restricted: Bool = true) -> String {
         switch failure {
         case let .noLinks(place):
-            "no usable link reaches \(index.name(of: place)) under these conditions (date, modes); try without --on, --modes or --avoid"
+            restricted
+                ? "no link of the modes allowed reaches \(index.name(of: place))\(role(place, from: from, to: to)); try without --modes or --avoid"
+                : "\(index.name(of: place))\(role(place, from: from, to: to)) is on no link of the transport network; plan to or from a place on it"
+        case let .closed(place, date, open):
+            "no link at \(index.name(of: place))\(role(place, from: from, to: to)) is open \(when(date)): its links are open \(span(open)); give another --on, or none"
+        case let .networkClosed(date, open):
+            "no link of the transport network is open \(when(date)): the network covers \(span(open)); give another --on, or none"
         case .unreachable:
             "\(from.map { index.name(of: $0) } ?? "the start") and \(to.map { index.name(of: $0) } ?? "the end") are not connected by the links open under these conditions; try another date or fewer restrictions"
         case let .noSpeed(mode):
             "no speed is recorded for \(mode.label), so the fastest route cannot be measured; plan --by distance, or --avoid \(mode.rawValue)"
         }
+    }
+
+    /// " (the starting point)" or " (the destination)" when the place is one of the ends asked for.
+    private static func role(_ place: String, from: String?, to: String?) -> String {
+        place == from ? " (the starting point)" : place == to ? " (the destination)" : ""
+    }
+
+    /// "on 1928-01-16" for a day, "in 1800" for a longer date.
+    private static func when(_ date: HistoricalDate) -> String {
+        (date.earliest == date.latest ? "on " : "in ") + date.edtf
+    }
+
+    /// When links are open, in words: "from 1864-01-01 on", "from 1864-01-01 to 1900-12-31".
+    static func span(_ open: ClosedRange<Day>) -> String {
+        let to = open.upperBound == .distantFuture ? " on" : " to \(open.upperBound.iso)"
+        return open.lowerBound == .distantPast ? "until \(open.upperBound.iso)" : "from \(open.lowerBound.iso)\(to)"
     }
 }
