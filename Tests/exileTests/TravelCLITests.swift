@@ -99,9 +99,15 @@ import Testing
         let root = try json(try cli.run(["route", "deportation-1928", "--evidence", "--format", "json"]))
         let journey = try #require(root["journey"] as? [String: Any])
         let evidence = try #require(journey["evidence"] as? [[String: Any]])
-        #expect(evidence.contains { ($0["about"] as? [String: Any])?["name"] as? String == "escort size" })
+        let about = evidence.map { ($0["about"] as? [String: Any])?["name"] as? String }
+        #expect(about == [nil, "distance", "duration", "escort size"])   // the journey's own, then the stated total and the claims
+        #expect(evidence[1]["locator"] as? String == "L117-118")
         let legs = try #require(root["legs"] as? [[String: Any]])
         #expect(legs.allSatisfy { ($0["evidence"] as? [Any])?.isEmpty == false })
+        // A leg's claims (a stretch's distance and time) come with their evidence too.
+        let expulsion = try #require(try json(try cli.run(["route", "expulsion-1929", "--evidence", "--format", "json"]))["legs"] as? [[String: Any]])
+        let first = try #require(expulsion.first?["evidence"] as? [[String: Any]])
+        #expect(first.contains { ($0["about"] as? [String: Any])?["name"] as? String == "section distance" })
         let table = try cli.run(["route", "deportation-1928", "--evidence"])
         #expect(table.stdout.contains("escort size: deutscher-1959"))
     }

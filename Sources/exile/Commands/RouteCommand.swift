@@ -72,7 +72,7 @@ struct RouteCommand: ParsableCommand {
                 ("unit", Cell(unit.symbol)),
                 ("notes", .strings(RouteText.notes(step))),
                 ("claims", RouteText.claims(step.claims, sourceTitles: titles)),
-            ], evidence: step.leg.evidence)
+            ], evidence: [.evidence(step.leg.evidence)] + step.claims.map(RouteText.evidence))
         }
 
         let journey = itinerary.journey
@@ -120,8 +120,8 @@ struct RouteCommand: ParsableCommand {
             totals.append(("stated_days", Cell(duration, decimals: Decimals.time)))
             totals.append(("stated_per_day", length(perDay)))
         }
-        var evidence: [Cell] = [.evidence(journey.evidence)]
-        evidence += claims.map { .evidence($0.evidence, about: .entity(id: nil, name: $0.property.replacingOccurrences(of: "-", with: " "))) }
+        let evidence = [.evidence(journey.evidence)] + (itinerary.statedTotal.map { [RouteText.evidence($0.claim)] } ?? [])
+            + claims.map(RouteText.evidence)
         if itinerary.steps.contains(where: { $0.geodesicKm == nil }) {
             notes.append("legs to an unlocated stop have no geodesic; the next located stop is measured from the last located one")
         }
@@ -192,6 +192,11 @@ enum RouteText {
                             ("sources", .entities(sources[key]!.map { (id: $0, name: sourceTitles[$0] ?? $0) }))],
                            display: "\(claim.property): \(claim.value)")
         }, itemKeys: claimKeys)
+    }
+
+    /// A claim's evidence, about its property ("escort size: deutscher-1959, L21 ...").
+    static func evidence(_ claim: Claim) -> Cell {
+        .evidence(claim.evidence, about: .entity(id: nil, name: claim.property.replacingOccurrences(of: "-", with: " ")))
     }
 
     /// The members of a claim, as CSV columns.
