@@ -78,6 +78,20 @@ import Testing
         #expect(try route(links, "a", "d").get().steps.map(\.link.id) == ["rail"])
     }
 
+    @Test func aDateThatShutsThePlaceOrTheNetworkSaysSo() throws {
+        // Before 1930 the railway from a is shut, but the road from b to d is open: a is closed.
+        let links = [link("rail", "a", "b", .rail, 100, valid: "1930/.."), link("road", "b", "d", .road, 150)]
+        let day = { (iso: String) in try #require(Day(iso: iso)) }
+        let open = try day("1930-01-01")...Day.distantFuture
+        #expect(route(links, "a", "d", on: "1928") == .failure(.closed(placeID: "a", on: try HistoricalDate(parsing: "1928"), open: open)))
+        // When every link is dated and none is open, the whole network is shut, and says when it is open.
+        let dated = [link("old", "a", "b", .rail, 100, valid: "1864/1900"), link("new", "b", "d", .rail, 50, valid: "1896/..")]
+        #expect(route(dated, "a", "d", on: "1800")
+                == .failure(.networkClosed(on: try HistoricalDate(parsing: "1800"), open: try day("1864-01-01")...Day.distantFuture)))
+        // A mode filter that leaves a place no link is not a matter of date.
+        #expect(route(links, "a", "d", on: "1928", modes: [.ship]) == .failure(.noLinks(placeID: "a")))
+    }
+
     @Test func timeNeedsASpeedForEveryUsableMode() {
         let links = [link("c", "a", "b", .caravan, 10)]
         #expect(route(links, "a", "b", by: .time) == .failure(.noSpeed(.caravan)))

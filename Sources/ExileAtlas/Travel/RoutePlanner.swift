@@ -45,8 +45,15 @@ public struct RoutePlanner: Sendable {
 
     /// Why no route could be planned.
     public enum Failure: Error, Sendable, Equatable {
-        /// A place has no usable link at all under the constraints.
+        /// A place has no link of the modes allowed (none at all, when no modes are named):
+        /// it is off the network, or on it by other modes only.
         case noLinks(placeID: String)
+        /// A place has links of the modes allowed, but none of them is open at the date; `open`
+        /// is when they are (from the first day one opens to the last day one is open).
+        case closed(placeID: String, on: HistoricalDate, open: ClosedRange<Day>)
+        /// No link of the network (of the modes allowed) is open at the date; `open` is when
+        /// the network is (from the first day a link opens to the last day one is open).
+        case networkClosed(on: HistoricalDate, open: ClosedRange<Day>)
         /// Both places have links, but none joins them under the constraints.
         case unreachable
         /// A mode has no speed, so time cannot be measured.
@@ -127,6 +134,17 @@ public struct RoutePlanner: Sendable {
                     lengthKm: link.lengthKm, hours: hours[e])
     }
 
+    /// Whether the date alone shuts these steps: they include some of the modes allowed, but
+    /// none of those is open at the date. Returns when they are open (the first day one opens
+    /// to the last day one is open), or nil when the date is not the cause.
+    private func closure(on date: HistoricalDate, steps: [Int], allowed: [Bool]) -> ClosedRange<Day>? {
+        let candidates = steps.filter { allowed[Int(modeIndex[$0])] }.map { links[Int(linkOfStep[$0])] }
+        guard !candidates.isEmpty, !candidates.contains(where: { $0.isOpen(at: date) }) else { return nil }
+        let periods = candidates.compactMap(\.valid)   // every one is dated: an undated link is always open
+        guard let first = periods.map(\.earliest).min(), let last = periods.map(\.latest).max() else { return nil }
+        return first...last
+    }
+
     /// The best route from one place to another.
     /// - Parameters:
     ///   - origin: place id to start from.
@@ -135,7 +153,8 @@ public struct RoutePlanner: Sendable {
     ///   - modes: only these modes, if given.
     ///   - avoiding: never these modes.
     ///   - criterion: minimise kilometres or hours.
-    /// - Returns: the route (empty steps when origin is the destination), or why there is none.
+    /// - Returns: the route (empty steps when origin is the destination), or why there is none:
+    ///   the date shuts the whole network, or the links of an end place, before any search.
     public func plan(from origin: String, to destination: String, on date: HistoricalDate? = nil,
                      modes: Set<TravelMode>? = nil, avoiding: Set<TravelMode> = [],
                      by criterion: Criterion = .distance) -> Result<Route, Failure> {
@@ -149,10 +168,17 @@ public struct RoutePlanner: Sendable {
             return .failure(.noSpeed(links[Int(linkOfStep[e])].mode))
         }
         if origin == destination { return .success(Route(steps: [])) }
+        if let date, let failure = closure(on: date, steps: Array(targets.indices), allowed: allowed) {
+            return .failure(.networkClosed(on: date, open: failure))
+        }
         for place in [origin, destination] {
-            guard let u = placeIndex[place], (offsets[u]..<offsets[u + 1]).contains(where: usable) else {
+            guard let u = placeIndex[place] else { return .failure(.noLinks(placeID: place)) }
+            let steps = Array(offsets[u]..<offsets[u + 1])
+            guard !steps.contains(where: usable) else { continue }
+            guard let date, let open = closure(on: date, steps: steps, allowed: allowed) else {
                 return .failure(.noLinks(placeID: place))
             }
+            return .failure(.closed(placeID: place, on: date, open: open))
         }
         let source = placeIndex[origin]!, target = placeIndex[destination]!
         let weights = criterion == .distance ? lengths : hours

@@ -31,13 +31,20 @@ struct JourneysCommand: ParsableCommand {
             let legs = try atlas.legs(of: journey.id)
             let stops = legs.first.map { [$0.fromPlaceID] + legs.map(\.toPlaceID) } ?? []
             return Record([
-                ("id", Cell(journey.id)), ("traveller", Cell(people[journey.personID] ?? journey.personID)),
-                ("period", Cell(journey.period.edtf)), ("legs", Cell(legs.count)),
-                ("route", Cell(stops.map { index.name(of: $0, at: journey.period) }.joined(separator: " → "))),
+                ("id", Cell(journey.id)),
+                ("traveller", .entity(id: journey.personID, name: people[journey.personID] ?? journey.personID)),
+                ("period", .date(journey.period)), ("legs", Cell(legs.count)),
+                ("route", .entities(stops.map { (id: $0, name: index.name(of: $0, at: journey.period)) })),
                 ("title", Cell(journey.title)),
             ], evidence: journey.evidence)
         }
         try output.print(Report(key: "journeys", records: records, emptyMessage: "no journeys recorded",
-                            machineOnly: ["title"]), by: Self.self, atlas: atlas)
+                            machineOnly: ["title"], header: Self.header), by: Self.self, atlas: atlas)
+    }
+
+    /// The CSV columns of an empty list.
+    static var header: [String] {
+        ["id"] + Cell.entityKeys.map { "traveller." + $0 } + Cell.dateKeys.map { "period." + $0 } + ["legs"]
+            + Cell.entityKeys.map { "route." + $0 } + ["title"]
     }
 }

@@ -96,6 +96,14 @@ struct UnitOptions: ParsableArguments {
     var length: LengthUnit { LengthUnit(name: unit) ?? .kilometre }
 }
 
+extension LengthUnit {
+    /// A length given in kilometres, as a cell in this unit rounded to `Decimals.length`; null
+    /// when unknown. A row that has one names the unit in a sibling `unit` field.
+    func cell(km: Double?) -> Cell {
+        Cell(km.map { LengthUnit.kilometre.convert($0, to: self) }, decimals: Decimals.length)
+    }
+}
+
 /// Enumerated option values are read as people type them: `--format JSON`, `--kind Letter`
 /// and `--measure PageRank` mean what their lower-case spellings mean, as names do.
 extension ExpressibleByArgument where Self: RawRepresentable, Self.RawValue == String, Self: CaseIterable {
