@@ -171,7 +171,7 @@ public struct Channel: Sendable, Hashable, Codable, Identifiable {
 /// What a source states about an attribute of another fact: a stated distance, a ship's name.
 ///
 /// Claims on the same subject and property from different sources with different values are
-/// conflicts when they describe the same moment (``Claim/sameMoment(as:)``); the atlas
+/// conflicts when they describe the same moment (``Claim/conflicts(with:)``); the atlas
 /// keeps them all.
 public struct Claim: Sendable, Hashable, Codable, Identifiable {
     public var id: String

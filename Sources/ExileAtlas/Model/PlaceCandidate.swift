@@ -4,7 +4,7 @@
 /// Deutscher lists "Kaminsk" among the Siberian colonies (000 L266). No town of that name
 /// existed; the name fits Kamensk in the Urals and Kamen on the Ob. The atlas keeps both,
 /// marks the one it draws as `chosen`, and every view shows the place as uncertain
-/// (``Place/isUncertain(candidates:)``).
+/// (``PlaceIndex/isUncertain(_:)``).
 ///
 /// ```swift
 /// for candidate in try atlas.placeCandidates(of: "kamensk") {

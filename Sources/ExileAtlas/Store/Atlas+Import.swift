@@ -32,11 +32,11 @@ extension Atlas {
     ///   - paths: CSV files named after tables, or folders of them.
     ///   - replace: update rows whose id exists with other values.
     ///   - dryRun: validate and count, then roll back.
-    /// - Throws: `AtlasError.invalidData` with every problem; the database is unchanged.
     ///   - format: how to read the files; `.auto` goes by extension and content (a TEI
     ///     file is CMIF, a FeatureCollection Linked Places).
     ///   - geonames: the offline GeoNames extract that locates imported places named by a
     ///     GeoNames URI; without it they stay unlocated, saying why.
+    /// - Throws: `AtlasError.invalidData` with every problem; the database is unchanged.
     public func importFiles(_ paths: [URL], replace: Bool = false, dryRun: Bool = false, format: ImportFormat = .auto,
                             geonames: GeoNamesExtract? = nil) throws(AtlasError) -> ImportSummary {
         var context = try importContext()
