@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         // Heaps for the route planner (Dijkstra), ordered sets.
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        // DocC for the library's catalog: `swift package generate-documentation` (scripts/check-docs).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Karney's geodesic algorithms as PROJ ships them (Debian: libproj-dev).

@@ -80,7 +80,12 @@ public enum CMIF {
 
     /// The messages as a TEI document; undated ones are left out (see `dated`).
     /// - Parameters:
+    ///   - letters: the messages to index.
+    ///   - people: the people and groups, by id.
+    ///   - places: the places with their names.
+    ///   - sources: the sources, written as `bibl`.
     ///   - authorities: the authority URIs of people, groups and places.
+    ///   - header: what the file says about itself.
     ///   - place: where a sender or addressee was, stated or inferred from the person's exile.
     public static func document(letters: [Letter], people: [String: Person], places: PlaceIndex,
                                 sources: [Source], authorities: AuthorityIDs,

@@ -56,7 +56,8 @@ public enum GEXF {
 
     /// The network as a GEXF 1.3 document.
     /// - Parameters:
-    ///   - node: the description of each node.
+    ///   - network: the correspondence network.
+    ///   - describe: the description of each node.
     ///   - period: the date of a letter or contact, by id (nil when undated).
     ///   - created: the `lastmodifieddate` of the meta block.
     public static func document(_ network: CorrespondenceGraph, node describe: (String) -> NetworkNode,

@@ -34,7 +34,8 @@ public struct MapFrame: Sendable {
     ///
     /// - Parameters:
     ///   - coordinates: what must be visible; `defaultBox` when empty.
-    ///   - width, height: the frame in pixels.
+    ///   - width: the frame's width in pixels.
+    ///   - height: the frame's height in pixels.
     ///   - inset: pixels kept free on every side of the fitted box.
     public init(fitting coordinates: [Coordinate], width: Double, height: Double, inset: Double = 40) {
         self.width = width

@@ -151,7 +151,8 @@ public struct MapLayers: Sendable {
     ///   - exiles: exiles whose places are drawn as colonies (``Selection`` chooses them).
     ///   - people: display names by person id.
     ///   - network: the correspondence network by place, or nil for no arcs.
-    ///   - letters, contacts: the messages and contacts behind the network's edges, for popups.
+    ///   - letters: the messages behind the network's edges, for popups.
+    ///   - contacts: the contacts behind the network's edges, for popups.
     ///   - period: the time the map shows (legs and exiles outside it are left out).
     ///   - nameDate: when to read place names not fixed by a leg (defaults to `period`).
     public init(title: String, names: PlaceIndex, itineraries: [Itinerary], exiles: [Exile] = [],

@@ -20,7 +20,8 @@ public enum SVGMap {
     /// - Parameters:
     ///   - layers: what to draw.
     ///   - land: the land outline (Natural Earth 1:110m by default).
-    ///   - width, height: the size in pixels.
+    ///   - width: the width in pixels.
+    ///   - height: the height in pixels.
     public static func document(_ layers: MapLayers, land: LandOutline = .naturalEarth110m,
                                 width: Double = 1200, height: Double = 800) -> Data {
         let frame = MapFrame(fitting: layers.coordinates, width: width, height: height, inset: 60)

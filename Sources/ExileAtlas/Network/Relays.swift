@@ -55,7 +55,8 @@ public enum Relays {
     /// their stops.
     ///
     /// - Parameters:
-    ///   - origin, destination: place or person ids.
+    ///   - origin: a place or person id.
+    ///   - destination: a place or person id.
     ///   - letters: the messages; a party with no place of its own is placed by `placement`.
     ///   - contacts: regular contacts and relays (a relay gives two hops: to the relaying place
     ///     and person, and on from there).

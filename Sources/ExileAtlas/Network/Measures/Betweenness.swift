@@ -57,9 +57,13 @@ extension Centrality {
 
     /// Betweenness in node order (`result[i]` belongs to `g.nodes[i]`); see `betweenness(_:weighted:normalized:)`.
     ///
-    /// - Parameter parallel: spread the sources over all cores (default). `false` runs on the
-    ///   calling thread only; the values then differ from the parallel ones by rounding (≈1e-16
-    ///   relative), since the sums are added in another order.
+    /// - Parameters:
+    ///   - g: the graph.
+    ///   - weighted: path lengths `1 / weight` instead of hop counts.
+    ///   - normalized: divide by `(n − 1)(n − 2)`.
+    ///   - parallel: spread the sources over all cores (default). `false` runs on the
+    ///     calling thread only; the values then differ from the parallel ones by rounding (≈1e-16
+    ///     relative), since the sums are added in another order.
     public static func betweennessValues(_ g: WeightedDigraph, weighted: Bool = false, normalized: Bool = true,
                                          parallel: Bool = true) -> [Double] {
         let n = g.nodeCount

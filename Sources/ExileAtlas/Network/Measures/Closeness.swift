@@ -44,7 +44,10 @@ extension Centrality {
 
     /// Closeness in node order (`result[i]` belongs to `g.nodes[i]`); see `closeness(_:weighted:)`.
     ///
-    /// - Parameter parallel: spread the nodes over all cores (default); the values are identical either way.
+    /// - Parameters:
+    ///   - g: the graph.
+    ///   - weighted: path lengths `1 / weight` instead of hop counts.
+    ///   - parallel: spread the nodes over all cores (default); the values are identical either way.
     public static func closenessValues(_ g: WeightedDigraph, weighted: Bool = false, parallel: Bool = true) -> [Double] {
         let n = g.nodeCount
         guard n > 0 else { return [] }
