@@ -100,7 +100,7 @@ import ExileAtlas   // not @testable: the samples may use only what a library us
         let journeys = try atlas.journeys(personID: "trotsky").map(\.id)
         // ["deportation-1928", "later-exile", "expulsion-1929"]: by first day
         let summer = try HistoricalDate(parsing: "1928-06/1928-08")
-        let sent = try atlas.letters(LetterFilter(from: .person("trotsky"),
+        let sent = try atlas.letters(LetterFilter(from: [.person("trotsky")],
                                                   during: summer))
         #expect(almaAta == Coordinate(latitude: 43.2525, longitude: 76.9115))
         #expect(Array(frunze.prefix(4)) == ["Pishpek", "Пишпек", "Frunze", "Фрунзе"] && frunze.contains("Bishkek"))
