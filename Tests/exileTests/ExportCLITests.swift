@@ -153,7 +153,7 @@ import Testing
         #expect(try tei.nodes(forXPath: "//*[local-name()='publicationStmt']/*[local-name()='date']/@when").first?.stringValue
                 == "2023-11-14T22:13:20Z")
         let letters = try #require(try JSONSerialization.jsonObject(with: Data(cli.run(["letters", "--format", "json"]).stdout.utf8)) as? [String: Any])
-        let dated = (letters["letters"] as? [[String: Any]] ?? []).filter { $0["date"] is String }
+        let dated = (letters["letters"] as? [[String: Any]] ?? []).filter { $0["date"] is [String: Any] }
         #expect(try tei.nodes(forXPath: "//*[local-name()='correspDesc']").count == dated.count)
         #expect(try cli.run(["export", "cmif", "--licence", "gpl", "--url", "https://example.org/l.xml"]).status == 2)
         // A CMIF file exists to be harvested from its public address: no --url, no file.

@@ -54,16 +54,50 @@ extension Cell {
     /// A position: `{"latitude": 43.2567, "longitude": 76.9286}`, degrees to 0.0001; a table
     /// shows "43.2567, 76.9286", or `unlocated`.
     static func coordinates(_ coordinate: Coordinate?, unlocated: String = "unlocated") -> Cell {
-        guard let coordinate else { return .absent(keys: ["latitude", "longitude"], display: unlocated) }
+        guard let coordinate else { return .absent(keys: coordinateKeys, display: unlocated) }
         return .object([("latitude", Cell(coordinate.latitude, decimals: Decimals.degrees)),
                         ("longitude", Cell(coordinate.longitude, decimals: Decimals.degrees))],
                        display: formatted(coordinate.latitude, decimals: Decimals.degrees) + ", "
                            + formatted(coordinate.longitude, decimals: Decimals.degrees))
     }
 
+    /// The members of a position.
+    static let coordinateKeys = ["latitude", "longitude"]
+
     /// A list of words or ids: a JSON array of strings; a table joins them with ", ".
     static func strings(_ items: [String]) -> Cell {
         .list(items.map { .text($0) }, itemKeys: [])
+    }
+}
+
+extension Cell {
+    /// An entity that a table shows by `display` rather than its name: a source or journey by
+    /// its short id (`deutscher-1959`), as evidence lines do, since their titles are long.
+    static func entity(id: String, name: String?, display: String) -> Cell {
+        .object([("id", .text(id)), ("name", .text(name ?? id))], display: display)
+    }
+
+    /// A sender or addressee of a letter: `{"person": entity_or_null, "place": entity_or_null,
+    /// "name": "Leon Trotsky (Alma Ata)", "uncertain": false}`. `name` is how the party reads
+    /// (the person or the source's words, with the place at the time); a table shows it, with
+    /// "(?)" when the identification is uncertain.
+    static func party(person: (id: String, name: String)?, place: (id: String, name: String)?, name: String,
+                      uncertain: Bool) -> Cell {
+        .object([
+            ("person", person.map { entity(id: $0.id, name: $0.name) } ?? .absent(keys: entityKeys)),
+            ("place", place.map { entity(id: $0.id, name: $0.name) } ?? .absent(keys: entityKeys)),
+            ("name", .text(name)), ("uncertain", .bool(uncertain)),
+        ], display: name + (uncertain ? " (?)" : ""))
+    }
+
+    /// The members of a party, as CSV columns.
+    static let partyKeys = ["person.id", "person.name", "place.id", "place.name", "name", "uncertain"]
+
+    /// A letter's senders or addressees: an array of parties; a table joins them with "; "
+    /// and shows `unknown` for none, CSV has the columns `key.person.id` ... `key.uncertain`.
+    static func parties(_ parties: [Cell]) -> Cell {
+        .shown(.list(parties, itemKeys: partyKeys),
+               display: parties.isEmpty ? "unknown" : parties.map(\.display).joined(separator: "; "))
     }
 }
 

@@ -22,6 +22,9 @@ indirect enum Cell: Sendable, Equatable {
     /// Evidence: `{"source": {"id", "name"}, "locator", "quote", "about"}`, the source named
     /// by the renderer; `about` is what it is evidence of, when a row rests on several records.
     case evidence(Evidence, about: Cell)
+    /// A value a table shows as `display` (a list of letter parties joined with "; "), while
+    /// JSON and CSV give the value itself.
+    case shown(Cell, display: String)
 
     /// One member of an object cell.
     struct Member: Sendable, Equatable {
@@ -51,6 +54,7 @@ indirect enum Cell: Sendable, Equatable {
         case let .evidence(evidence, _): "\(evidence.sourceID), \(evidence.locator)"
         case let .list(items, _): items.map(\.display).joined(separator: ", ")
         case let .object(_, display): display
+        case let .shown(_, display): display
         }
     }
 
@@ -65,6 +69,8 @@ indirect enum Cell: Sendable, Equatable {
             return keys.map { (name: name + "." + $0, value: "") }
         case .evidence:
             return expanded(sources).csvColumns(name, sources: sources)
+        case let .shown(value, _):
+            return value.csvColumns(name, sources: sources)
         case let .list(items, itemKeys) where !itemKeys.isEmpty:
             let columns = items.map { item in
                 Dictionary(item.csvColumns("", sources: sources).map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -105,6 +111,7 @@ indirect enum Cell: Sendable, Equatable {
     func json(sources: [String: String]) -> JSONValue {
         switch self {
         case .evidence: expanded(sources).json(sources: sources)
+        case let .shown(value, _): value.json(sources: sources)
         case let .text(text): .string(text)
         case let .integer(value): .integer(value)
         case let .number(value, decimals): decimals == 0 && abs(value) < 9e15 ? .integer(Int(value.rounded())) : .number(rounded(value, decimals: decimals))
