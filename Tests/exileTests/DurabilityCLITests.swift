@@ -27,7 +27,7 @@ import Testing
     private func importedPeople(_ runner: CLIRunner) throws -> Int {
         let result = try runner.run(["people", "--format", "csv"])
         #expect(result.status == 0, "\(result.stderr)")
-        return result.stdout.split(separator: "\n").filter { $0.contains("Synthetic Person") }.count
+        return result.stdout.split(separator: "\r\n").filter { $0.contains("Synthetic Person") }.count
     }
 
     @Test func killingAnImportLeavesAllOrNothing() throws {
