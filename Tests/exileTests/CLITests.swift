@@ -39,11 +39,17 @@ import Testing
         #expect(place["id"] as? String == "pishpek-frunze")
         let names = try #require(root["names"] as? [[String: Any]])
         let periods = Dictionary(names.compactMap { name in
-            (name["name"] as? String).map { ($0, name["period"] as? String ?? "") }
+            (name["name"] as? String).map { ($0, name["period"] as? [String: Any] ?? [:]) }
         }, uniquingKeysWith: { first, _ in first })
-        #expect(periods["Pishpek"]?.hasSuffix("1926") == true)
-        #expect(periods["Frunze"]?.hasPrefix("1926") == true)
-        #expect(periods["Bishkek"]?.hasPrefix("1991") == true)
+        // Periods are dates: EDTF with the first and last day they can mean (null for an open end).
+        #expect((periods["Pishpek"]?["edtf"] as? String)?.hasSuffix("1926") == true)
+        #expect(periods["Pishpek"]?["latest"] as? String == "1926-12-31")
+        #expect((periods["Frunze"]?["edtf"] as? String)?.hasPrefix("1926") == true)
+        #expect(periods["Bishkek"]?["earliest"] as? String == "1991-01-01")
+        #expect(periods["Bishkek"]?["latest"] is NSNull)
+        // Coordinates are numbers to 0.0001 degrees, the identification a word and a count.
+        #expect(place["coordinates"] as? [String: Double] == ["latitude": 42.87, "longitude": 74.59])
+        #expect(place["identification"] as? String == "certain" && place["candidate_count"] as? Int == 0)
     }
 
     @Test(arguments: [("Almaty", "alma-ata"), ("Istanbul", "constantinople"), ("Frunze", "pishpek-frunze")])
@@ -112,13 +118,23 @@ import Testing
     @Test func conflictsShowBothShips() throws {
         let result = try cli.run(["conflicts", "--format", "json"])
         #expect(result.status == 0)
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(root["command"] as? String == "conflicts" && root["format_version"] as? Int == 2)
+        let rows = try #require(root["conflicts"] as? [[String: Any]])
         let ships = rows.filter { $0["property"] as? String == "vehicle" }
         #expect(Set(ships.compactMap { $0["value"] as? String }).isSuperset(of: ["Ilych", "Kalinin"]))
-        #expect(Set(ships.compactMap { $0["source"] as? String }).count == 2)
+        // The source and the subject are entities: an id and a name (the source's title).
+        let sources = ships.compactMap { $0["source"] as? [String: String] }
+        #expect(Set(sources.compactMap { $0["id"] }) == ["agn-mexico", "deutscher-1959"])
+        #expect(sources.contains { $0["name"]?.hasPrefix("El profeta desarmado") == true })
+        #expect(ships.allSatisfy { ($0["subject"] as? [String: String])?["id"] == "expulsion-1929-5" && $0["subject_kind"] as? String == "leg" })
+        #expect(ships.allSatisfy { $0["conflict"] as? Int == ships.first?["conflict"] as? Int })
         // An undated leg of 1929 is labelled by the names of its journey's time, as `route` does.
         let origin = rows.first { $0["property"] as? String == "rail-origin" }
-        #expect((origin?["about"] as? String)?.hasPrefix("expulsion-1929 leg 3: Frunze →") == true)
+        #expect(((origin?["subject"] as? [String: Any])?["name"] as? String)?.hasPrefix("expulsion-1929 leg 3: Frunze →") == true)
+        // The table shows the short source id, not its title.
+        let table = try cli.run(["conflicts"])
+        #expect(table.stdout.contains("deutscher-1959") && !table.stdout.contains("El profeta"))
     }
 
     @Test func placesByKindAndPeopleByRole() throws {

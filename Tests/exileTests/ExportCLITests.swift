@@ -171,7 +171,8 @@ import Testing
         #expect(result.status == 0)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let features = try #require(root["features"] as? [[String: Any]])
-        let places = try #require(try JSONSerialization.jsonObject(with: Data(cli.run(["places", "--format", "json"]).stdout.utf8)) as? [Any])
+        let listing = try #require(try JSONSerialization.jsonObject(with: Data(cli.run(["places", "--format", "json"]).stdout.utf8)) as? [String: Any])
+        let places = try #require(listing["places"] as? [Any])
         #expect(features.count == places.count)
         let frunze = try #require(features.first { $0["@id"] as? String == "https://example.org/places/pishpek-frunze" })
         let names = frunze["names"] as? [[String: Any]] ?? []

@@ -206,7 +206,8 @@ import Testing
         let result = try runner.run(["import", folder.appendingPathComponent("decembrists.json").path,
                                      folder.appendingPathComponent("person.json").path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try runner.run(["place", "Chita", "--format", "csv"]).stdout.contains("52.0317, 113.5009"))
+        let chita = try runner.run(["place", "Chita", "--format", "csv"]).stdout
+        #expect(chita.contains("place,1,coordinates.latitude,52.0317\r\nplace,1,coordinates.longitude,113.5009\r\n"))
         #expect(try runner.run(["person", "Volkonsky"]).status == 0)
 
         try "{\"place\": [{\"id\": \"x\"".write(to: folder.appendingPathComponent("broken.json"), atomically: true, encoding: .utf8)

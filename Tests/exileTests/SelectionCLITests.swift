@@ -21,12 +21,16 @@ import FoundationXML
 
     @Test func placeDatesTheDeportationsArrivalAtAlmaAtaOnThe25th() throws {
         let legs = try #require(try json(try cli.run(["place", "Alma Ata", "--format", "json"]))["legs"] as? [[String: Any]])
-        let arrival = try #require(legs.first { $0["journey"] as? String == "deportation-1928" })
+        func journey(_ leg: [String: Any]) -> String? { (leg["journey"] as? [String: Any])?["id"] as? String }
+        func date(_ leg: [String: Any]) -> String? { (leg["date"] as? [String: Any])?["edtf"] as? String }
+        let arrival = try #require(legs.first { journey($0) == "deportation-1928" })
         #expect(arrival["leg"] as? Int == 6)
-        #expect(arrival["date"] as? String == "1928-01-25")   // L67: "el 25 de enero ... llegó a Alma Ata"
+        #expect(date(arrival) == "1928-01-25")   // L67: "el 25 de enero ... llegó a Alma Ata"
+        #expect((arrival["to"] as? [String: Any])?["id"] as? String == "alma-ata")
+        #expect(arrival["modes"] as? [String] == ["bus", "lorry", "sleigh", "on-foot"])
         // Leaving Alma Ata, the expulsion is dated by its departure.
-        let departure = try #require(legs.first { $0["journey"] as? String == "expulsion-1929" })
-        #expect(departure["date"] as? String == "1929-01-22")
+        let departure = try #require(legs.first { journey($0) == "expulsion-1929" })
+        #expect(date(departure) == "1929-01-22")
         // The route says the same.
         let route = try json(try cli.run(["route", "deportation-1928", "--format", "json"]))
         #expect(((route["legs"] as? [[String: Any]])?.last?["on"] as? [String: Any])?["edtf"] as? String == "1928-01-25")

@@ -89,13 +89,22 @@ import Testing
     @Test func timelineOfRadekShowsTobolskTomskTheOctoberProtestAndTheGaps() throws {
         let result = try cli.run(["timeline", "Radek", "--format", "json"])
         #expect(result.status == 0)
-        let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        let stays = entries.filter { $0["entry"] as? String == "stay" }.compactMap { $0["place_id"] as? String }
-        #expect(stays == ["tobolsk", "tomsk"])
-        #expect(entries.contains { $0["entry"] as? String == "attestation" && $0["when"] as? String == "1928-10"
-            && $0["letter_id"] as? String == "l58-radek-protest-cc" })
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let entries = try #require(root["timeline"] as? [[String: Any]])
+        func id(_ entity: Any?) -> String? { (entity as? [String: Any])?["id"] as? String }
+        func when(_ entry: [String: Any], _ member: String) -> String? { (entry["when"] as? [String: Any])?[member] as? String }
+        let stays = entries.filter { $0["entry"] as? String == "stay" }
+        #expect(stays.compactMap { id($0["place"]) } == ["tobolsk", "tomsk"])
+        #expect(stays.last.map { when($0, "edtf") } == "1928-06~/..")
+        #expect(stays.last?["start_basis"] as? String == "inferred" && stays.last?["end_basis"] as? String == "unknown")
+        #expect(entries.contains { $0["entry"] as? String == "attestation" && when($0, "edtf") == "1928-10"
+            && when($0, "earliest") == "1928-10-01" && when($0, "latest") == "1928-10-31"
+            && id($0["letter"]) == "l58-radek-protest-cc" })
+        // An attestation that states no place has none (null), not a word.
+        #expect(entries.contains { $0["entry"] as? String == "attestation" && $0["place"] is NSNull })
         let gaps = entries.filter { $0["entry"] as? String == "gap" }
-        #expect(gaps.contains { $0["from"] as? String == "1928-07-15" && ($0["detail"] as? String)?.contains("Tomsk") == true })
+        #expect(gaps.contains { when($0, "earliest") == "1928-07-15" && ($0["detail"] as? String)?.contains("Tomsk") == true
+            && ($0["possibly"] as? [[String: Any]])?.compactMap { id($0) } == ["tomsk"] })
         let table = try cli.run(["timeline", "Radek"])
         #expect(table.stdout.contains("gap"))
         #expect(table.stdout.hasPrefix("Karl Radek"))
@@ -112,10 +121,14 @@ import Testing
         #expect(result.status == 0)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let place = try #require(root["place"] as? [String: Any])
-        #expect((place["identification"] as? String)?.hasPrefix("uncertain") == true)
+        #expect(place["identification"] as? String == "uncertain")
+        #expect(place["candidate_count"] as? Int == 2)
         let candidates = try #require(root["candidates"] as? [[String: Any]])
         #expect(candidates.count == 2)
-        #expect(candidates.first?["chosen"] as? String == "yes")
+        #expect(candidates.map { $0["chosen"] as? Bool } == [true, false])
+        #expect(candidates.first?["coordinates"] as? [String: Double] == ["latitude": 53.789, "longitude": 81.332])
+        let from = try #require(candidates.first?["coordinates_from"] as? [String: Any])
+        #expect((from["source"] as? [String: Any])?["id"] as? String == "geonames" && from["reference"] as? String == "geonames:1504871")
         #expect((candidates.first?["candidate"] as? String)?.hasPrefix("Kamen-na-Obi") == true)
         let certain = try cli.run(["place", "Astrakhan", "--format", "json"])
         let astrakhan = try #require(try JSONSerialization.jsonObject(with: Data(certain.stdout.utf8)) as? [String: Any])

@@ -21,18 +21,24 @@ struct ConflictsCommand: ParsableCommand {
     func run() throws {
         let atlas = try database.open()
         let index = try atlas.placeIndex()
+        let titles = Dictionary(try atlas.sources().map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         var records: [Record] = []
         for (number, conflict) in try atlas.conflicts().enumerated() {
             let about = try describe(subject: conflict.subject, id: conflict.subjectID, atlas: atlas, index: index)
             for claim in conflict.claims {
+                let source = claim.evidence.sourceID
                 records.append(Record([
-                    ("conflict", Cell(number + 1)), ("about", Cell(about)), ("property", Cell(claim.property)),
-                    ("value", Cell(claim.value)), ("source", Cell(claim.evidence.sourceID)),
-                    ("subject", Cell(conflict.subject)), ("subject_id", Cell(conflict.subjectID)),
+                    ("conflict", .integer(number + 1)), ("subject", .entity(id: conflict.subjectID, name: about)),
+                    ("property", Cell(claim.property)), ("value", Cell(claim.value)),
+                    ("source", .entity(id: source, name: titles[source], display: source)),
+                    ("subject_kind", Cell(conflict.subject)),
                 ], evidence: claim.evidence))
             }
         }
-        try output.print(Report(key: "conflicts", records: records, emptyMessage: "the sources agree on everything recorded"), by: Self.self, atlas: atlas)
+        try output.print(Report(key: "conflicts", records: records, emptyMessage: "the sources agree on everything recorded",
+                                header: ["conflict"] + Cell.entityKeys.map { "subject." + $0 } + ["property", "value"]
+                                    + Cell.entityKeys.map { "source." + $0 } + ["subject_kind"]),
+                         by: Self.self, atlas: atlas)
     }
 
     /// A readable label for a claim's subject: "leg 5 of expulsion-1929 (Odessa → Constantinople)".

@@ -29,8 +29,8 @@ struct PersonCommand: ParsableCommand {
 
         let about = Record([
             ("id", Cell(person.id)), ("name", Cell(person.name)), ("kind", Cell(person.kind.rawValue)),
-            ("roles", Cell(roles.map(\.role.rawValue).joined(separator: ", "))),
-            ("born", Cell(person.born?.edtf)), ("died", Cell(person.died?.edtf)), ("note", Cell(person.note)),
+            ("roles", .strings(roles.map(\.role.rawValue))),
+            ("born", .date(person.born)), ("died", .date(person.died)), ("note", Cell(person.note)),
         ], evidence: person.evidence)
         let names = try atlas.personNames(of: id).map { name in
             Record([("name", Cell(name.name)), ("language", Cell(name.language)), ("kind", Cell(name.kind.rawValue))],
@@ -38,22 +38,22 @@ struct PersonCommand: ParsableCommand {
         }
         let exiles = try atlas.exiles(ExileFilter(personID: id)).map { exile in
             Record([
-                ("place", Cell(Describe.place(of: exile, places: index))), ("kind", Cell(exile.kind.rawValue)),
-                ("period", Cell(exile.period.edtf)), ("start", Cell(exile.start.basis.rawValue)),
-                ("end", Cell(exile.end.basis.rawValue)), ("note", Cell(exile.note ?? exile.end.note)),
+                ("place", Describe.placeEntity(of: exile, places: index)), ("kind", Cell(exile.kind.rawValue)),
+                ("period", .date(exile.period)), ("start_basis", Cell(exile.start.basis.rawValue)),
+                ("end_basis", Cell(exile.end.basis.rawValue)), ("note", Cell(exile.note ?? exile.end.note)),
             ], evidence: exile.evidence)
         }
         let journeys = try atlas.journeys(personID: id).map { journey in
-            Record([("id", Cell(journey.id)), ("title", Cell(journey.title)), ("period", Cell(journey.period.edtf))],
+            Record([("id", Cell(journey.id)), ("title", Cell(journey.title)), ("period", .date(journey.period))],
                    evidence: journey.evidence)
         }
-        let letters = try atlas.letters(personID: id).map { Describe.letter($0, people: people, places: index) }
+        let letters = try atlas.letters(personID: id)
         try output.print(Report([
             Section(key: "person", title: person.name, records: [about], isSingle: true),
             Section(key: "names", title: "Names", records: names, emptyMessage: "no other names recorded"),
             Section(key: "exiles", title: "Exiles", records: exiles, emptyMessage: "no exile recorded"),
             Section(key: "journeys", title: "Journeys", records: journeys, emptyMessage: "no journey recorded"),
-            Section(key: "letters", title: "Letters", records: letters, emptyMessage: "no letters recorded"),
+            Describe.letterSection(letters, people: people, places: index, title: "Letters", emptyMessage: "no letters recorded"),
         ]), by: Self.self, atlas: atlas)
     }
 }

@@ -9,11 +9,12 @@ struct PlacesCommand: ParsableCommand {
             Examples:
               exile places
               exile places --kind city --format csv
+              exile places --kind port --kind island
             """
     )
 
-    @Option(help: "Only places of this kind: \(Place.Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var kind: Place.Kind?
+    @Option(help: "Only places of this kind; repeat for several kinds (places of any of them).")
+    var kind: [Place.Kind] = []
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
@@ -21,15 +22,21 @@ struct PlacesCommand: ParsableCommand {
     func run() throws {
         let atlas = try database.open()
         let index = try atlas.placeIndex()
-        let records = try atlas.places(kind: kind).map { place in
+        let kinds = Set(kind)
+        let records = try atlas.places().filter { kinds.isEmpty || kinds.contains($0.kind) }.map { place in
             Record([
                 ("id", Cell(place.id)), ("name", Cell(place.name)), ("kind", Cell(place.kind.rawValue)),
-                ("in", Cell(place.parentID.map { index.name(of: $0) })),
-                ("latitude", Cell(place.coordinate?.latitude, decimals: 4)),
-                ("longitude", Cell(place.coordinate?.longitude, decimals: 4)),
+                ("in", .entity(id: place.parentID, name: place.parentID.map { index.name(of: $0) })),
+                ("coordinates", .coordinates(place.coordinate, unlocated: "")),
             ], evidence: place.evidence)
         }
-        try output.print(Report(key: "places", records: records, emptyMessage: "no places of that kind"), by: Self.self, atlas: atlas)
+        let asked = Place.Kind.allCases.filter(kinds.contains).map(\.rawValue)
+        try output.print(Report(key: "places", records: records,
+                                emptyMessage: asked.isEmpty ? "no places recorded"
+                                    : "no places of \(asked.count == 1 ? "kind" : "kinds") \(asked.joined(separator: ", "))",
+                                header: ["id", "name", "kind"] + Cell.entityKeys.map { "in." + $0 }
+                                    + Cell.coordinateKeys.map { "coordinates." + $0 }),
+                         by: Self.self, atlas: atlas)
     }
 }
 

@@ -20,9 +20,12 @@ struct SourcesCommand: ParsableCommand {
             Record([
                 ("id", Cell(source.id)), ("kind", Cell(source.kind.rawValue)), ("title", Cell(source.title)),
                 ("author", Cell(source.author)), ("year", Cell(source.year)), ("language", Cell(source.language)),
-                ("file", Cell(source.file)),
+                ("file", Cell(source.file)), ("citation", Cell(source.citation)), ("url", Cell(source.url)),
             ])
         }
-        try output.print(Report(key: "sources", records: records, emptyMessage: "no sources"), by: Self.self, atlas: atlas)
+        try output.print(Report(key: "sources", records: records, emptyMessage: "no sources",
+                                machineOnly: ["citation", "url"],
+                                header: ["id", "kind", "title", "author", "year", "language", "file", "citation", "url"]),
+                         by: Self.self, atlas: atlas)
     }
 }

@@ -36,18 +36,21 @@ struct TimelineCommand: ParsableCommand {
             [entry.span?.stay.placeID, entry.attestation?.placeID].compactMap { $0 } + entry.possibly.compactMap(\.placeID)
         })
         let records = entries.map { entry -> Record in
-            var place: String?, placeID: String?, what: String, detail: String, evidence: Evidence?
+            var place: Cell = .absent(keys: Cell.entityKeys), what: String, detail: String, evidence: Evidence?
+            var when = try? HistoricalDate(parsing: entry.edtf)
             switch entry.kind {
             case .stay:
                 let span = entry.span!, stay = span.stay
-                place = Describe.place(of: stay, places: places); placeID = stay.placeID
+                place = Describe.placeEntity(of: stay, places: places)
+                when = stay.period
                 what = stay.kind.rawValue
                 detail = Self.describe(span, places: places)
                 evidence = stay.evidence
             case .attestation:
                 let attestation = entry.attestation!
-                place = attestation.placeID.map { places.name(of: $0, at: attestation.date) } ?? "not stated"
-                placeID = attestation.placeID
+                place = attestation.placeID.map { .entity(id: $0, name: places.name(of: $0, at: attestation.date)) }
+                    ?? .absent(keys: Cell.entityKeys, display: "not stated")
+                when = attestation.date
                 what = attestation.kind == .letter ? "wrote" : attestation.kind.rawValue
                 if let letter = attestation.letterID.flatMap({ letters[$0] }) {
                     // "letter to Karl Sosnovsky", "circular to his comrades".
@@ -65,21 +68,27 @@ struct TimelineCommand: ParsableCommand {
                     : "nothing places the person; possibly at "
                         + entry.possibly.map { Describe.place(of: $0, places: places) }.joined(separator: " or ")
             }
+            let letterID = entry.attestation?.letterID
             return Record([
-                ("when", Cell(entry.edtf)), ("what", Cell(what)), ("place", Cell(place)), ("detail", Cell(detail)),
-                ("from", Cell(entry.start.iso)), ("to", Cell(entry.end.iso)), ("entry", Cell(entry.kind.rawValue)),
-                ("place_id", Cell(placeID)),
+                ("when", .date(when)), ("what", Cell(what)), ("place", place), ("detail", Cell(detail)),
+                ("entry", Cell(entry.kind.rawValue)),
                 ("start_basis", Cell(entry.span?.stay.start.basis.rawValue)),
                 ("end_basis", Cell(entry.span?.stay.end.basis.rawValue)),
                 ("start_note", Cell(entry.span?.stay.start.note)), ("end_note", Cell(entry.span?.stay.end.note)),
-                ("letter_id", Cell(entry.attestation?.letterID)),
+                ("letter", .entity(id: letterID, name: letterID.map { _ in detail })),
+                ("possibly", .entities(entry.possibly.map { (id: $0.placeID, name: Describe.place(of: $0, places: places)) })),
             ], evidence: evidence)
         }
         try output.print(Report([Section(key: "timeline", title: person.name, records: records,
                                      emptyMessage: "nothing records where \(person.name) was",
-                                     machineOnly: ["from", "to", "entry", "place_id", "start_basis", "end_basis", "start_note",
-                                                   "end_note", "letter_id"])]), by: Self.self, atlas: atlas)
+                                     machineOnly: ["entry", "start_basis", "end_basis", "start_note", "end_note",
+                                                   "letter", "possibly"], header: Self.header)]), by: Self.self, atlas: atlas)
     }
+
+    /// The CSV columns of an empty timeline.
+    static let header = Cell.dateKeys.map { "when." + $0 } + ["what"] + Cell.entityKeys.map { "place." + $0 }
+        + ["detail", "entry", "start_basis", "end_basis", "start_note", "end_note"]
+        + Cell.entityKeys.map { "letter." + $0 } + Cell.entityKeys.map { "possibly." + $0 }
 
     /// "start inferred; end unknown; last attested 1928-07-14 (L950); possibly there until death in 1939".
     static func describe(_ span: Whereabouts.Span, places: PlaceIndex) -> String {

@@ -54,7 +54,7 @@ extension Cell {
     /// A position: `{"latitude": 43.2567, "longitude": 76.9286}`, degrees to 0.0001; a table
     /// shows "43.2567, 76.9286", or `unlocated`.
     static func coordinates(_ coordinate: Coordinate?, unlocated: String = "unlocated") -> Cell {
-        guard let coordinate else { return .absent(keys: ["latitude", "longitude"], display: unlocated) }
+        guard let coordinate else { return .absent(keys: coordinateKeys, display: unlocated) }
         return .object([("latitude", Cell(coordinate.latitude, decimals: Decimals.degrees)),
                         ("longitude", Cell(coordinate.longitude, decimals: Decimals.degrees))],
                        display: formatted(coordinate.latitude, decimals: Decimals.degrees) + ", "
@@ -85,9 +85,20 @@ extension Cell {
                display: parties.isEmpty ? "unknown" : parties.map(\.display).joined(separator: "; "))
     }
 
+    /// The members of a position.
+    static let coordinateKeys = ["latitude", "longitude"]
+
     /// A list of words or ids: a JSON array of strings; a table joins them with ", ".
     static func strings(_ items: [String]) -> Cell {
         .list(items.map { .text($0) }, itemKeys: [])
+    }
+}
+
+extension Cell {
+    /// An entity that a table shows by `display` rather than its name: a source or journey by
+    /// its short id (`deutscher-1959`), as evidence lines do, since their titles are long.
+    static func entity(id: String, name: String?, display: String) -> Cell {
+        .object([("id", .text(id)), ("name", .text(name ?? id))], display: display)
     }
 }
 

@@ -2,41 +2,38 @@ import ExileAtlas
 
 /// Shared wording for values that several commands show.
 enum Describe {
-    /// `43.2525, 76.9115`, or nil for an unlocated place.
-    static func coordinate(_ coordinate: Coordinate?) -> String? {
-        coordinate.map { formatted($0.latitude, decimals: 4) + ", " + formatted($0.longitude, decimals: 4) }
-    }
-
     /// The modes of a leg as a phrase: "bus, lorry, sleigh, on foot".
     static func modes(_ modes: [TravelMode]) -> String {
         modes.map(\.label).joined(separator: ", ")
     }
 
-    /// A letter's senders or addressees as `Cell.parties`: each with its person and place (by
-    /// the place's name at the letter's date) and its name, "Leon Trotsky (Alma Ata)", "a
-    /// friend"; a table reads "Mikhail Kalinin; Vyacheslav Menzhinsky", "(?)" marking an
-    /// uncertain identification.
+    /// The modes of a leg as a list of their values (`["bus", "on-foot"]`); a table shows the
+    /// phrase of `modes(_:)`.
+    static func modeList(_ modes: [TravelMode]) -> Cell {
+        .shown(.strings(modes.map(\.rawValue)), display: Describe.modes(modes))
+    }
+
+    /// A letter's senders or addressees as parties (`Cell.party`): each with the person and
+    /// the place at the time as entities, and its name as it reads ("Leon Trotsky (Alma Ata)",
+    /// "a friend"); a table shows "Mikhail Kalinin (Moscow); Vyacheslav Menzhinsky (Moscow)".
     static func parties(_ parties: [LetterParty], people: [String: String], places: PlaceIndex,
                         date: HistoricalDate?) -> Cell {
         .parties(parties.map { party in
-            .party(person: party.personID.map { (id: $0, name: people[$0] ?? $0) },
-                   place: party.placeID.map { (id: $0, name: places.name(of: $0, at: date)) },
-                   name: Describe.party(person: party.personID, place: party.placeID, note: party.name, people: people,
-                                        places: places, date: date),
-                   uncertain: party.certainty == .uncertain)
+            let person = party.personID.map { (id: $0, name: people[$0] ?? $0) }
+            let place = party.placeID.map { (id: $0, name: places.name(of: $0, at: date)) }
+            return .party(person: person, place: place,
+                          name: Describe.party(person: person?.name ?? party.name, place: place?.name),
+                          uncertain: party.certainty == .uncertain)
         })
     }
 
-    /// A letter's sender or recipient: "Trotsky (Alma Ata)", "a friend".
-    static func party(person: String?, place: String?, note: String? = nil,
-                      people: [String: String], places: PlaceIndex, date: HistoricalDate?) -> String {
-        let who = person.map { people[$0] ?? $0 } ?? note
-        let whereAt = place.map { places.name(of: $0, at: date) }
-        switch (who, whereAt) {
-        case let (who?, whereAt?): return "\(who) (\(whereAt))"
-        case let (who?, nil): return who
-        case let (nil, whereAt?): return whereAt
-        default: return "unknown"
+    /// A letter's sender or recipient in words: "Trotsky (Alma Ata)", "a friend".
+    static func party(person: String?, place: String?) -> String {
+        switch (person, place) {
+        case let (who?, whereAt?): "\(who) (\(whereAt))"
+        case let (who?, nil): who
+        case let (nil, whereAt?): whereAt
+        default: "unknown"
         }
     }
 }
@@ -63,14 +60,13 @@ extension Describe {
 }
 
 extension Describe {
-    /// A letter as a row: date, kind, senders and addressees (`Cell.parties`, with their
-    /// places at the time), title. Its `date` is a `Cell.date`, its parties arrays of party
-    /// objects (with ids); a table reads as before.
+    /// A letter as a row: its date, kind, senders and addressees (with their places at the
+    /// time) and title.
     static func letter(_ letter: Letter, people: [String: String], places: PlaceIndex) -> Record {
         Record([
             ("date", .date(letter.date)), ("kind", Cell(letter.kind.rawValue)),
-            ("from", parties(letter.senders, people: people, places: places, date: letter.date)),
-            ("to", parties(letter.addressees, people: people, places: places, date: letter.date)),
+            ("senders", parties(letter.senders, people: people, places: places, date: letter.date)),
+            ("addressees", parties(letter.addressees, people: people, places: places, date: letter.date)),
             ("title", Cell(letter.title)),
         ], evidence: letter.evidence)
     }
@@ -81,12 +77,30 @@ extension Describe {
     static func tie(id: String, kind: String, date: HistoricalDate?) -> Cell {
         .entity(id: id, name: "\(kind) \(date?.edtf ?? "undated")")
     }
+
+    /// The letters section of `person` and `place`: each letter as `letter(_:people:places:)`
+    /// gives it, with its id for programs (`Section.machineOnly`).
+    static func letterSection(_ letters: [Letter], people: [String: String], places: PlaceIndex,
+                              title: String, emptyMessage: String) -> Section {
+        Section(key: "letters", title: title, records: letters.map { letter in
+            var record = Describe.letter(letter, people: people, places: places)
+            record.fields.append((name: "id", value: .text(letter.id)))
+            return record
+        }, emptyMessage: emptyMessage, machineOnly: ["id"])
+    }
 }
 
 extension Describe {
     /// Where a stay was, by the name of its time, or "unknown" when the sources do not say.
     static func place(of stay: Exile, places: PlaceIndex) -> String {
         stay.placeID.map { places.name(of: $0, at: stay.period) } ?? "unknown"
+    }
+
+    /// Where a stay was, as an entity named as in its time; null (shown "unknown") when the
+    /// sources do not say.
+    static func placeEntity(of stay: Exile, places: PlaceIndex) -> Cell {
+        stay.placeID.map { .entity(id: $0, name: places.name(of: $0, at: stay.period)) }
+            ?? .absent(keys: Cell.entityKeys, display: "unknown")
     }
 
     /// Why a stay has its status on a date: "letter 1928-07-14 (L950)", "within
