@@ -73,8 +73,8 @@ struct LettersCommand: ParsableCommand {
     }
 
     /// The CSV columns of an empty list.
-    static let header = Cell.dateKeys.map { "date." + $0 } + ["kind"] + Cell.partyKeys.map { "from." + $0 }
-        + Cell.partyKeys.map { "to." + $0 } + ["title", "channel", "multiplicity"] + Cell.entityKeys.map { "relay." + $0 } + ["id"]
+    static let header = Cell.dateKeys.map { "date." + $0 } + ["kind"] + Cell.partyKeys.map { "senders." + $0 }
+        + Cell.partyKeys.map { "addressees." + $0 } + ["title", "channel", "multiplicity"] + Cell.entityKeys.map { "relay." + $0 } + ["id"]
 }
 
 extension Letter.Kind: ExpressibleByArgument {}
