@@ -63,14 +63,16 @@ import Testing
     @Test func exilesDuringAPeriodOverlapIt() throws {
         let during = try cli.run(["exiles", "--during", "1937/1940", "--format", "json"])
         #expect(during.status == 0)
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(during.stdout.utf8)) as? [[String: Any]])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(during.stdout.utf8)) as? [String: Any])
+        let rows = try #require(root["exiles"] as? [[String: Any]])
         #expect(!rows.isEmpty)
         for row in rows {
-            let to = try #require(row["to"] as? String)
-            let from = try #require(row["from"] as? String)
-            #expect(to >= "1937-01-01" && from <= "1940-12-31")
+            let period = try #require(row["period"] as? [String: Any])
+            let from = try #require(period["earliest"] as? String)
+            #expect((period["latest"] as? String).map { $0 >= "1937-01-01" } ?? true, "an open end reaches the period")
+            #expect(from <= "1940-12-31")
         }
-        #expect(rows.contains { $0["place_id"] as? String == "mexico" || $0["place_id"] as? String == "mexico-city" })
+        #expect(rows.contains { ["mexico", "mexico-city"].contains(($0["place"] as? [String: Any])?["id"] as? String) })
     }
 
     @Test func onADateExcludesOtherYears() throws {
@@ -84,20 +86,28 @@ import Testing
 
     @Test func jsonRowsHaveTheDocumentedFields() throws {
         let result = try cli.run(["exiles", "--place", "Astrakhan", "--format", "json", "--evidence"])
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        let row = try #require(rows.first { $0["person_id"] as? String == "rakovsky" })
-        for field in ["person", "place", "kind", "period", "from", "to", "person_id", "place_id", "source", "locator", "quote"] {
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(root["command"] as? String == "exiles" && root["format_version"] as? Int == 2 && root["notes"] is [Any])
+        let rows = try #require(root["exiles"] as? [[String: Any]])
+        let row = try #require(rows.first { ($0["person"] as? [String: Any])?["id"] as? String == "rakovsky" })
+        for field in ["person", "place", "kind", "period", "start_basis", "end_basis", "start_evidence", "end_evidence",
+                      "place_note", "evidence"] {
             #expect(row[field] != nil, "missing \(field)")
         }
-        #expect((row["quote"] as? String)?.isEmpty == false)
-        #expect((row["locator"] as? String)?.hasPrefix("L") == true)
+        #expect((row["person"] as? [String: Any])?["name"] as? String == "Christian Rakovsky")
+        let evidence = try #require((row["evidence"] as? [[String: Any]])?.first)
+        #expect((evidence["source"] as? [String: Any])?["id"] as? String == "deutscher-1959")
+        #expect((evidence["quote"] as? String)?.contains("deportado a Astrakán") == true)
+        #expect((evidence["locator"] as? String)?.hasPrefix("L") == true)
     }
 
     @Test func csvHasAHeaderAndQuotesWhereNeeded() throws {
         let result = try cli.run(["exiles", "--place", "Astrakhan", "--format", "csv", "--evidence"])
         let lines = result.stdout.split(whereSeparator: \.isNewline)
-        #expect(lines.first == "person,place,kind,period,from,to,start_basis,end_basis,start_locator,end_locator,person_id,place_id,place_note,source,locator,quote")
-        #expect(lines.count >= 2)
+        #expect(lines.first?.hasPrefix("person.id,person.name,place.id,place.name,kind,period.edtf,period.earliest,period.latest,") == true)
+        #expect(lines.first?.hasSuffix(",place_note,evidence.source.id,evidence.source.name,evidence.locator,evidence.quote,evidence.about.id,evidence.about.name") == true)
+        #expect(lines.count == 2)
+        #expect(lines.last?.contains(#""iba dirigida a Rakovsky, que había sido deportado a Astrakán""#) == true, "a quote with commas is quoted")
     }
 
     @Test func tableFitsOneHundredColumns() throws {

@@ -201,17 +201,17 @@ import Testing
     @Test func lettersGivePartiesWithIDsAndTakeUnions() throws {
         let july = try rows(["letters", "--from", "Trotsky", "--during", "1928-07-14"], key: "letters")
         let letter = try #require(july.first { $0["id"] as? String == "l38-rakovsky-14-jul" })
-        let sender = try #require((letter["from"] as? [[String: Any]])?.first)
+        let sender = try #require((letter["senders"] as? [[String: Any]])?.first)
         #expect(id(sender, "person") == "trotsky" && id(sender, "place") == "alma-ata")
         #expect(sender["name"] as? String == "Leon Trotsky (Alma Ata)" && sender["uncertain"] as? Bool == false)
-        let addressee = try #require((letter["to"] as? [[String: Any]])?.first)
+        let addressee = try #require((letter["addressees"] as? [[String: Any]])?.first)
         #expect(id(addressee, "person") == "rakovsky" && id(addressee, "place") == "astrakhan")
         let date = try #require(letter["date"] as? [String: Any])
         #expect(date["edtf"] as? String == "1928-07-14" && date["earliest"] as? String == "1928-07-14" && date["latest"] as? String == "1928-07-14")
         #expect(letter["relay"] is NSNull)
         // A party the source names only in words: no person, no place, its words as the name.
         let critics = try #require(july.first { $0["id"] as? String == "l57-na-zloby-dnia" })
-        let words = try #require((critics["to"] as? [[String: Any]])?.first)
+        let words = try #require((critics["addressees"] as? [[String: Any]])?.first)
         #expect(words["person"] is NSNull && words["place"] is NSNull && words["name"] as? String == "sus críticos (his critics)")
 
         func ids(_ arguments: [String]) throws -> Set<String> {
@@ -229,9 +229,9 @@ import Testing
 
         // An empty list keeps its CSV header; the table says so.
         let empty = try cli.run(["letters", "--from", "Trotsky", "--during", "1800", "--format", "csv"])
-        #expect(empty.stdout.hasPrefix("date.edtf,date.earliest,date.latest,kind,from.person.id,from.person.name,from.place.id,"
-            + "from.place.name,from.name,from.uncertain,to.person.id,"))
-        #expect(empty.stdout.split(separator: "\r\n").count == 1)
+        #expect(empty.stdout.hasPrefix("date.edtf,date.earliest,date.latest,kind,senders.person.id,senders.person.name,senders.place.id,"
+            + "senders.place.name,senders.name,senders.uncertain,addressees.person.id,"))
+        #expect(empty.stdout.split(whereSeparator: \.isNewline).count == 1)
         #expect(try cli.run(["letters", "--from", "Trotsky", "--during", "1800"]).stdout.contains("no letters match"))
         // The kinds are listed once in the help, by the parser.
         let help = try cli.run(["letters", "--help"]).stdout
