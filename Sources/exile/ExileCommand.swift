@@ -16,6 +16,7 @@ struct ExileCommand: ParsableCommand {
               exile place Bishkek
               exile route trotsky --year 1928
               exile plan Moscow "Alma Ata" --on 1928-01
+              exile reach "Alma Ata" --on 1928-06
               exile hubs --measure betweenness --by person
               exile import my-exiles/ --dry-run
               exile exiles --during 1928-04/1928-10 --format csv
@@ -24,7 +25,7 @@ struct ExileCommand: ParsableCommand {
         version: "0.2.0",
         subcommands: [
             PlacesCommand.self, PlaceCommand.self, PeopleCommand.self, PersonCommand.self,
-            ExilesCommand.self, TimelineCommand.self, JourneysCommand.self, RouteCommand.self, PlanCommand.self, DistanceCommand.self,
+            ExilesCommand.self, TimelineCommand.self, JourneysCommand.self, RouteCommand.self, PlanCommand.self, ReachCommand.self, DistanceCommand.self,
             LettersCommand.self, HubsCommand.self, NetworkCommand.self, RelayCommand.self,
             ImportCommand.self, DumpCommand.self, ExportCommand.self, MapCommand.self, CheckCommand.self, SourcesCommand.self, ConflictsCommand.self,
         ]

@@ -158,34 +158,119 @@ public struct RoutePlanner: Sendable {
     public func plan(from origin: String, to destination: String, on date: HistoricalDate? = nil,
                      modes: Set<TravelMode>? = nil, avoiding: Set<TravelMode> = [],
                      by criterion: Criterion = .distance) -> Result<Route, Failure> {
-        // Which modes may be used, by mode number; then a step is usable if its mode is and
-        // its link is open at the date.
-        let allowed = Self.modes.map { !avoiding.contains($0) && (modes?.contains($0) ?? true) }
-        func usable(_ e: Int) -> Bool {
-            allowed[Int(modeIndex[e])] && (date == nil || links[Int(linkOfStep[e])].isOpen(at: date))
-        }
-        if criterion == .time, let e = targets.indices.first(where: { usable($0) && hours[$0].isNaN }) {
-            return .failure(.noSpeed(links[Int(linkOfStep[e])].mode))
+        let network: Usable
+        switch usableNetwork(on: date, modes: modes, avoiding: avoiding, by: criterion) {
+        case let .success(found): network = found
+        case .failure(.networkClosed) where origin == destination: return .success(Route(steps: []))
+        case let .failure(failure): return .failure(failure)
         }
         if origin == destination { return .success(Route(steps: [])) }
-        if let date, let failure = closure(on: date, steps: Array(targets.indices), allowed: allowed) {
-            return .failure(.networkClosed(on: date, open: failure))
-        }
         for place in [origin, destination] {
-            guard let u = placeIndex[place] else { return .failure(.noLinks(placeID: place)) }
-            let steps = Array(offsets[u]..<offsets[u + 1])
-            guard !steps.contains(where: usable) else { continue }
-            guard let date, let open = closure(on: date, steps: steps, allowed: allowed) else {
-                return .failure(.noLinks(placeID: place))
-            }
-            return .failure(.closed(placeID: place, on: date, open: open))
+            if let failure = onNetwork(place, network) { return .failure(failure) }
         }
         let source = placeIndex[origin]!, target = placeIndex[destination]!
-        let weights = criterion == .distance ? lengths : hours
+        let tree = search(from: source, until: target, network)
+        guard tree.settled[target] else { return .failure(.unreachable) }
+        return .success(route(to: target, from: source, in: tree))
+    }
 
-        // Dijkstra on a binary heap. `previous[v]` is the step that reached v on the best path
-        // known; a path's list of link ids (the last tie-break) is rebuilt from it only when
-        // two paths are equal in cost and legs.
+    /// Every place reachable from one place over the links usable under the constraints, each
+    /// with its best route (ORBIS's question: how far, in days or km, was each place?).
+    ///
+    /// The same search as `plan(from:to:on:modes:avoiding:by:)`, run until every place it can
+    /// reach is settled, so each route here is the one `plan` gives for that destination.
+    ///
+    /// ```swift
+    /// let june = try HistoricalDate(parsing: "1928-06")
+    /// let reach = try planner.reach(from: "alma-ata", on: june, by: .time).get()
+    /// reach.routes["moscow"]?.hours  // the fastest way, at each mode's speed
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - origin: the place to start from, a `place` id.
+    ///   - date: only links open at this date are used; nil uses all.
+    ///   - modes: only these modes, if given.
+    ///   - avoiding: never these modes.
+    ///   - criterion: minimise kilometres or hours.
+    /// - Returns: the routes and the places of the network out of reach, or why there are none.
+    public func reach(from origin: String, on date: HistoricalDate? = nil, modes: Set<TravelMode>? = nil,
+                      avoiding: Set<TravelMode> = [], by criterion: Criterion = .distance) -> Result<Reach, Failure> {
+        let network: Usable
+        switch usableNetwork(on: date, modes: modes, avoiding: avoiding, by: criterion) {
+        case let .success(found): network = found
+        case let .failure(failure): return .failure(failure)
+        }
+        if let failure = onNetwork(origin, network) { return .failure(failure) }
+        let source = placeIndex[origin]!
+        let tree = search(from: source, until: nil, network)
+        var routes: [String: Route] = [:]
+        var unreachable: [String] = []
+        for v in placeIDs.indices where v != source {
+            if tree.settled[v] { routes[placeIDs[v]] = route(to: v, from: source, in: tree) } else { unreachable.append(placeIDs[v]) }
+        }
+        return .success(Reach(origin: origin, routes: routes, unreachable: unreachable.sorted()))
+    }
+
+    /// What `reach(from:on:modes:avoiding:by:)` finds.
+    public struct Reach: Sendable, Hashable {
+        /// Where the routes start, a `place` id.
+        public var origin: String
+        /// The best route to every place reachable, by `place` id (the origin left out).
+        public var routes: [String: Route]
+        /// The places on the network that no usable link reaches from the origin, sorted by id.
+        public var unreachable: [String]
+    }
+
+    /// The steps usable under the constraints, and the weight of each step.
+    private struct Usable {
+        var allowed: [Bool]
+        var date: HistoricalDate?
+        var weights: [Double]
+    }
+
+    /// Whether step `e` may be used: its mode is allowed and its link open at the date.
+    private func usable(_ e: Int, _ network: Usable) -> Bool {
+        network.allowed[Int(modeIndex[e])] && (network.date == nil || links[Int(linkOfStep[e])].isOpen(at: network.date))
+    }
+
+    /// The network under the constraints, or why it cannot be searched (a mode without speed
+    /// when time is asked, nothing open at the date).
+    private func usableNetwork(on date: HistoricalDate?, modes: Set<TravelMode>?, avoiding: Set<TravelMode>,
+                               by criterion: Criterion) -> Result<Usable, Failure> {
+        let allowed = Self.modes.map { !avoiding.contains($0) && (modes?.contains($0) ?? true) }
+        let network = Usable(allowed: allowed, date: date, weights: criterion == .distance ? lengths : hours)
+        if criterion == .time, let e = targets.indices.first(where: { usable($0, network) && hours[$0].isNaN }) {
+            return .failure(.noSpeed(links[Int(linkOfStep[e])].mode))
+        }
+        if let date, let open = closure(on: date, steps: Array(targets.indices), allowed: allowed) {
+            return .failure(.networkClosed(on: date, open: open))
+        }
+        return .success(network)
+    }
+
+    /// Why a place cannot start or end a route (off the network, or all its links closed at
+    /// the date), or nil when it can.
+    private func onNetwork(_ place: String, _ network: Usable) -> Failure? {
+        guard let u = placeIndex[place] else { return .noLinks(placeID: place) }
+        let steps = Array(offsets[u]..<offsets[u + 1])
+        guard !steps.contains(where: { usable($0, network) }) else { return nil }
+        guard let date = network.date, let open = closure(on: date, steps: steps, allowed: network.allowed) else {
+            return .noLinks(placeID: place)
+        }
+        return .closed(placeID: place, on: date, open: open)
+    }
+
+    /// A shortest-path tree: for each place, the step that reached it on the best path, and
+    /// whether it was settled.
+    private struct Tree {
+        var previous: [Int32]
+        var settled: [Bool]
+    }
+
+    /// Dijkstra on a binary heap from `source`, stopping once `target` (if any) is settled.
+    /// `previous[v]` is the step that reached v on the best path known; a path's list of link
+    /// ids (the last tie-break) is rebuilt from it only when two paths are equal in cost and legs.
+    private func search(from source: Int, until target: Int?, _ network: Usable) -> Tree {
         struct Label: Comparable {
             var cost: Double, legs: Int32, place: Int32
             static func < (a: Label, b: Label) -> Bool {
@@ -194,6 +279,7 @@ public struct RoutePlanner: Sendable {
                 return a.place < b.place
             }
         }
+        let weights = network.weights
         let n = placeIndex.count
         var cost = [Double](repeating: .infinity, count: n)
         var legs = [Int32](repeating: 0, count: n)
@@ -219,7 +305,7 @@ public struct RoutePlanner: Sendable {
             let costToU = cost[u], legsToU = legs[u]
             for e in offsets[u]..<offsets[u + 1] {
                 let v = Int(targets[e])
-                guard !settled[v], usable(e) else { continue }
+                guard !settled[v], usable(e, network) else { continue }
                 let candidate = costToU + weights[e]
                 let known = cost[v]
                 if known.isFinite {
@@ -238,13 +324,17 @@ public struct RoutePlanner: Sendable {
                 heap.insert(Label(cost: candidate, legs: legsToU + 1, place: Int32(v)))
             }
         }
-        guard settled[target] else { return .failure(.unreachable) }
+        return Tree(previous: previous, settled: settled)
+    }
+
+    /// The route the tree holds from `source` to `target`.
+    private func route(to target: Int, from source: Int, in tree: Tree) -> Route {
         var route: [Step] = []
         var v = target
-        while v != source, previous[v] >= 0 {
-            route.append(step(Int(previous[v])))
-            v = Int(sources[Int(previous[v])])
+        while v != source, tree.previous[v] >= 0 {
+            route.append(step(Int(tree.previous[v])))
+            v = Int(sources[Int(tree.previous[v])])
         }
-        return .success(Route(steps: route.reversed()))
+        return Route(steps: route.reversed())
     }
 }
