@@ -8,12 +8,18 @@ public struct CheckFinding: Sendable, Hashable {
     public var level: Level
     /// Which check found it (`integrity`, `foreign-key`, `claim-subject`, `date`, `evidence`,
     /// `unlocated-place`, `period-end`, `role`, `residence-overlap`, `place-candidate`,
-    /// `person-without-facts`).
+    /// `person-without-facts`, and with `exile check --plausibility` `plausibility`).
     public var check: String
     /// Where: table and id (or rowid).
     public var location: String
     /// What is wrong, in one sentence a user can act on.
     public var detail: String
+
+    /// Creates a finding (the plausibility of datings is judged by ``TransitRule`` and reported
+    /// as findings of the check `plausibility`).
+    public init(level: Level, check: String, location: String, detail: String) {
+        self.level = level; self.check = check; self.location = location; self.detail = detail
+    }
 }
 
 extension Atlas {

@@ -12,14 +12,14 @@ struct TableLoader {
     static let tableOrder = [
         "source", "place", "place_candidate", "place_name", "person", "person_name", "person_role", "exile",
         "attestation", "journey", "journey_traveller", "leg", "link", "mode_speed", "letter", "letter_party", "tally", "contact",
-        "channel", "claim", "authority",
+        "channel", "claim", "authority", "letter_link",
     ]
 
     /// EDTF columns; each `c` has derived `c_earliest` and `c_latest` where the table has them.
     static let dateColumns: [String: [String]] = [
         "place_name": ["period"], "person": ["born", "died"], "exile": ["period"], "attestation": ["date"], "claim": ["moment"],
         "journey": ["period"], "leg": ["departed", "arrived"], "link": ["valid"],
-        "letter": ["date"], "tally": ["period"], "contact": ["period"], "channel": ["period"],
+        "letter": ["date"], "letter_link": ["received"], "tally": ["period"], "contact": ["period"], "channel": ["period"],
     ]
 
     /// The longest field the atlas takes: quotes and notes are short by design, and a

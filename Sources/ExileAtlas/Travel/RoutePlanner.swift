@@ -127,6 +127,13 @@ public struct RoutePlanner: Sendable {
         self.speeds = speeds
     }
 
+    /// Whether a place is an end of some link of the network (open or not at any date).
+    ///
+    /// ```swift
+    /// planner.isOnNetwork("alma-ata")   // true; a house in Alma Ata is not
+    /// ```
+    public func isOnNetwork(_ placeID: String) -> Bool { placeIndex[placeID] != nil }
+
     /// Step `e` as the route reports it.
     private func step(_ e: Int) -> Step {
         let link = links[Int(linkOfStep[e])]

@@ -14,15 +14,36 @@ struct CheckCommand: ParsableCommand {
             Examples:
               exile check
               exile check --db my-atlas.sqlite --format json
+              exile check --plausibility
+
+            --plausibility also judges every receipt and reply the sources date against \
+            the fastest route over the transport network of the letter's date ('exile \
+            letters --transit'): a dating under which the letter is received or answered \
+            before that route could bring it, under every reading of the dates, is an error.
             """
     )
+
+    @Flag(help: "Also list every dating of a receipt or reply that the transport network makes impossible.")
+    var plausibility = false
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
         let atlas = try database.open(mustExist: true)
-        let findings = try atlas.check()
+        var findings = try atlas.check()
+        var notes: [String] = []
+        if plausibility {
+            let index = try atlas.placeIndex()
+            let datings = try atlas.transitRule().datings()
+            for dating in datings where dating.judgement == .impossible {
+                findings.append(CheckFinding(level: .error, check: "plausibility", location: "letter_link \(dating.link.id)",
+                                             detail: TransitText.finding(dating, places: index)))
+            }
+            let counts = Dictionary(grouping: datings, by: \.judgement).mapValues(\.count)
+            notes.append("plausibility: \(counted(datings.count, "dated receipt or reply", "dated receipts or replies")) judged against the network: "
+                + LetterTransit.Judgement.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
+        }
         let errors = findings.filter { $0.level == .error }.count
         let records = findings.map {
             Record([("level", Cell($0.level.rawValue)), ("check", Cell($0.check)), ("where", Cell($0.location)),
@@ -30,7 +51,7 @@ struct CheckCommand: ParsableCommand {
         }
         let summary = "\(counted(errors, "error")), \(counted(findings.count - errors, "notice")) in \(atlas.url.path)"
         try output.print(Report(key: "findings", records: records, emptyMessage: "all checks passed",
-                                header: ["level", "check", "where", "detail"], notes: [summary]), by: Self.self, atlas: atlas)
+                                header: ["level", "check", "where", "detail"], notes: notes + [summary]), by: Self.self, atlas: atlas)
         if errors > 0 { throw ExitCode(1) }
     }
 }

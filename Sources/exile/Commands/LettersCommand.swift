@@ -18,6 +18,15 @@ struct LettersCommand: ParsableCommand {
               exile letters --to Radek --evidence
               exile letters --from Astrakhan --kind letter --format csv
               exile letters --to Radek --to Preobrazhensky --kind letter --kind telegram
+              exile letters --from "Alma Ata" --transit
+
+            --transit adds, for each letter, the sender's and addressee's places at its \
+            date (the letter's, else where the whereabouts rule attests the person then), \
+            the fastest route's km, hours and days over the links open on the letter's \
+            earliest day (as 'exile plan --by time'), and, where a source dates its receipt \
+            or a reply to it, the slack in days between sending and receipt over every \
+            reading of the dates, judged plausible, tight (only some readings leave time) \
+            or impossible ('exile check --plausibility').
             """
     )
 
@@ -32,6 +41,9 @@ struct LettersCommand: ParsableCommand {
 
     @Option(help: "Only messages of this kind; repeat for any of several.")
     var kind: [Letter.Kind] = []
+
+    @Flag(help: "Add each letter's transit over the network of its date, and judge its dated receipt or reply.")
+    var transit = false
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
@@ -49,6 +61,7 @@ struct LettersCommand: ParsableCommand {
         let people = try atlas.personNamesByID()
         let index = try atlas.placeIndex()
         let letters = try atlas.letters(filter)
+        let rule = transit ? try atlas.transitRule() : nil
         let records = letters.map { letter in
             var record = Describe.letter(letter, people: people, places: index)
             record.fields += [
@@ -56,6 +69,11 @@ struct LettersCommand: ParsableCommand {
                 ("relay", .entity(id: letter.relayID, name: letter.relayID.map { people[$0] ?? $0 })),
                 ("id", Cell(letter.id)),
             ].map { (name: $0.0, value: $0.1) }
+            if let rule {
+                let found = rule.transit(of: letter)
+                record.fields += TransitText.fields(found, places: index).map { (name: $0.0, value: $0.1) }
+                record.evidence += found.datings.map { .evidence($0.link.evidence, about: .entity(id: $0.link.id, name: "\($0.link.kind.rawValue) \($0.by?.edtf ?? "undated")")) }
+            }
             return record
         }
         var notes: [String] = []
@@ -66,10 +84,13 @@ struct LettersCommand: ParsableCommand {
             if undated > 0 { notes.append("\(undated) undated letter\(undated == 1 ? "" : "s") matching the other filters left out of the period") }
         }
         let batches = letters.filter { $0.multiplicity != .one }.count
+        if transit {
+            notes.append("transit: the fastest route at the mode speeds ('exile plan --speeds') over the links open on the letter's earliest day; days are hours / 24, travelling time only")
+        }
         if batches > 0 { notes.append("\(batches) row\(batches == 1 ? " stands" : "s stand") for several or many messages the source does not count") }
         try output.print(Report(key: "letters", records: records, emptyMessage: "no letters match",
-                            machineOnly: ["channel", "multiplicity", "relay", "id"],
-                                header: Self.header, notes: notes), by: Self.self, atlas: atlas)
+                            machineOnly: Set(["channel", "multiplicity", "relay", "id"]).union(transit ? TransitText.machineOnly : []),
+                                header: Self.header + (transit ? TransitText.letterFields : []), notes: notes), by: Self.self, atlas: atlas)
     }
 
     /// The CSV columns of an empty list.
