@@ -227,11 +227,14 @@ public struct LetterTransit: Sendable {
         public var reply: Letter?
         /// When it was received, or when the answer was written.
         public var by: HistoricalDate?
-        /// Where it was sent from, and where the one who had it was.
+        /// Where it was sent from.
         public var from: End?
+        /// Where the one who had it was: the addressee (or the receiver) at the receipt, the
+        /// reply's writer at the reply.
         public var to: End?
         /// The fastest route between them (through the link's `via`), or nil with `gap`.
         public var route: RoutePlanner.Route?
+        /// Why there is no route, or why the dating cannot be judged; nil when there is one.
         public var gap: Gap?
         /// The days from sending to receipt (or reply) over every reading of the two dates;
         /// nil at an open end.
@@ -240,27 +243,34 @@ public struct LetterTransit: Sendable {
         public var neededDays: Int?
         /// The verdict.
         public var judgement: Judgement
-        /// For a tight dating: the latest day it can have been sent, and the earliest it can
-        /// have been received (or answered), given the route.
+        /// For a tight dating: the latest day it can have been sent, given the route and the
+        /// latest reading of the receipt.
         public var latestSent: Day?
+        /// For a tight dating: the earliest day it can have been received (or answered), given
+        /// the route and the earliest reading of the sending.
         public var earliestReceipt: Day?
     }
 
     /// The letter.
     public var letter: Letter
-    /// The sender's and the addressee's places, when known.
+    /// The sender's place, when known.
     public var from: End?
+    /// The addressee's place, when known.
     public var to: End?
     /// The network's date: the letter's earliest day.
     public var networkDate: HistoricalDate?
     /// The fastest route, or nil with `gap`.
     public var route: RoutePlanner.Route?
+    /// Why there is no route (a place unknown or off the network, the letter undated); nil
+    /// when there is one.
     public var gap: Gap?
     /// The receipts and replies the sources date, judged.
     public var datings: [Dating]
 
-    /// Kilometres, hours and days (hours / 24) of the route; nil without one.
+    /// Kilometres of the route; nil without one.
     public var km: Double? { route?.lengthKm }
+    /// Hours of the route at the modes' speeds; nil without one (or without a speed).
     public var hours: Double? { route.flatMap { $0.hours.isNaN ? nil : $0.hours } }
+    /// Days of the route: its hours over 24 (travelling around the clock); nil without one.
     public var days: Double? { hours.map { $0 / 24 } }
 }

@@ -40,8 +40,9 @@ enum TransitText {
         ]
     }
 
-    /// The fields a table leaves out (JSON and CSV keep them).
-    static let machineOnly: Set<String> = ["from_basis", "to_basis", "network_date", "transit_note", "from_place", "to_place"]
+    /// The fields a table leaves out with --transit (JSON and CSV keep them): the places are in
+    /// the parties, and the title gives way to the transit.
+    static let machineOnly: Set<String> = ["from_basis", "to_basis", "network_date", "transit_note", "from_place", "to_place", "title"]
 
     /// How bad a judgement is, for the letter's worst.
     static func rank(_ judgement: LetterTransit.Judgement) -> Int {
