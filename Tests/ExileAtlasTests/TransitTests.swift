@@ -104,6 +104,28 @@ import Testing
         #expect(dating.route == nil && dating.judgement == .impossible)
     }
 
+    @Test func aLegFasterThanItsModesAllowIsImpossible() throws {
+        // A to B: 1,200 km stated. By rail at 50 km/h it needs 24 h, 1 whole day; by road at
+        // 10 km/h 120 h, 5 days. The fastest of a leg's modes is the one judged.
+        let places = PlaceIndex(places: [Place(id: "a", name: "A", kind: .town, evidence: Self.evidence),
+                                         Place(id: "b", name: "B", kind: .town, evidence: Self.evidence)], names: [])
+        let journey = Journey(id: "j", personID: "p", title: "J", period: date("1928-01"), evidence: Self.evidence)
+        func itinerary(_ departed: String, _ arrived: String, _ modes: [TravelMode]) -> Itinerary {
+            let leg = Leg(id: "l", journeyID: "j", sequence: 1, fromPlaceID: "a", toPlaceID: "b", departed: date(departed),
+                          arrived: date(arrived), modes: modes, evidence: Self.evidence)
+            let claim = Claim(id: "d", subject: "leg", subjectID: "l", property: "distance", value: "1200 km",
+                              quantity: 1200, unit: "km", qualifier: "exact", evidence: Self.evidence)
+            return Itinerary(journey: journey, legs: [leg], places: places, claims: [claim])
+        }
+        let speeds: [TravelMode: Double] = [.rail: 50, .road: 10]
+        let byRoad = try #require(LegPace.judge(itinerary("1928-01-01", "1928-01-03", [.road]), speeds: speeds).first)
+        #expect(byRoad.km == 1200 && byRoad.isStated && byRoad.neededDays == 5 && byRoad.days == 2...2)
+        #expect(byRoad.judgement == .impossible)
+        #expect(LegPace.judge(itinerary("1928-01-01", "1928-01-03", [.road, .rail]), speeds: speeds).first?.judgement == .plausible)
+        // Left 1-5 January, arrived the 6th: 1 to 5 days; by road only the earliest departure leaves time.
+        #expect(LegPace.judge(itinerary("1928-01-01/1928-01-05", "1928-01-06", [.road]), speeds: speeds).first?.judgement == .tight)
+    }
+
     // MARK: - The shipped data
 
     @Test func shippedTransitFromAlmaAtaToMoscowInJune1928IsThePlannersRoute() throws {
@@ -125,5 +147,8 @@ import Testing
         let judged = Dictionary(uniqueKeysWithValues: datings.map { ($0.link.id, $0.judgement) })
         #expect(judged["l09-reply-l10"] == .tight && judged["l17-receipt"] == .tight && judged["l73-reply-l74"] == .plausible)
         #expect(judged["l14-receipt"] == .unjudged, "Berlin is not on the network")
+        // Nor is any dated leg of a journey faster than its modes allow.
+        let paces = try atlas.legPaces()
+        #expect(paces.count == 5 && !paces.contains { $0.judgement == .impossible })
     }
 }

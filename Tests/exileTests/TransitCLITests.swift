@@ -57,6 +57,7 @@ import Testing
         let check = try document(cli, ["check", "--plausibility"])
         let notes = try #require(check["notes"] as? [String])
         #expect(notes.first == "plausibility: 9 dated receipts or replies judged against the network: 1 plausible, 2 tight, 0 impossible, 6 unjudged")
+        #expect(notes.dropFirst().first == "plausibility: 5 dated legs judged against their modes' speeds: 3 plausible, 2 tight, 0 impossible")
         let findings = try #require(check["findings"] as? [[String: Any]])
         #expect(!findings.contains { $0["check"] as? String == "plausibility" })
         #expect(!findings.contains { $0["level"] as? String == "error" })
@@ -72,6 +73,9 @@ import Testing
             "letter.csv": "id,kind,date,channel,source_id,locator\nt1-astrakhan,letter,1928-07-01,post,test-ref,page 1\n",
             "letter_party.csv": "letter_id,role,position,person_id,place_id\nt1-astrakhan,sender,1,rakovsky,astrakhan\nt1-astrakhan,addressee,1,trotsky,alma-ata\n",
             "letter_link.csv": "id,letter_id,kind,received,source_id,locator\nt1-receipt,t1-astrakhan,receipt,1928-07-03,test-ref,page 2\n",
+            // Astrakhan to Alma Ata by rail in a day: the geodesic alone needs some 4 days at 26 km/h.
+            "journey.csv": "id,person_id,title,period,source_id,locator\ntj,rakovsky,A test journey,1928-08,test-ref,page 3\n",
+            "leg.csv": "id,journey_id,seq,from_place_id,to_place_id,departed,arrived,modes,source_id,locator\ntj-1,tj,1,astrakhan,alma-ata,1928-08-01,1928-08-02,rail,test-ref,page 3\n",
         ]
         for (name, text) in files { try Data(text.utf8).write(to: input.appendingPathComponent(name)) }
         let runner = CLIRunner(database: folder.appendingPathComponent("atlas.sqlite").path)
@@ -84,6 +88,9 @@ import Testing
         let detail = try #require(finding["detail"] as? String)
         #expect(detail.contains("letter t1-astrakhan dated 1928-07-01 (test-ref page 1)") && detail.contains("received 1928-07-03")
                 && detail.contains("[test-ref page 2") && detail.contains("Astrakhan to Alma Ata takes 8.8 days"), "\(detail)")
+        let leg = try #require(findings.first { $0["where"] as? String == "leg tj-1" })
+        #expect(leg["level"] as? String == "error")
+        #expect((leg["detail"] as? String)?.contains("departed 1928-08-01, arrived 1928-08-02 (test-ref page 3) gives 1 day for at least") == true, "\(leg)")
         // Without --plausibility the datings are not judged.
         #expect(try runner.run(["check"]).status == 0)
     }

@@ -19,7 +19,8 @@ struct CheckCommand: ParsableCommand {
             --plausibility also judges every receipt and reply the sources date against \
             the fastest route over the transport network of the letter's date ('exile \
             letters --transit'): a dating under which the letter is received or answered \
-            before that route could bring it, under every reading of the dates, is an error.
+            before that route could bring it, under every reading of the dates, is an error; \
+            so is a dated leg of a journey too short for its length at its modes' speeds.
             """
     )
 
@@ -43,6 +44,14 @@ struct CheckCommand: ParsableCommand {
             let counts = Dictionary(grouping: datings, by: \.judgement).mapValues(\.count)
             notes.append("plausibility: \(counted(datings.count, "dated receipt or reply", "dated receipts or replies")) judged against the network: "
                 + LetterTransit.Judgement.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
+            let paces = try atlas.legPaces()
+            for pace in paces where pace.judgement == .impossible {
+                findings.append(CheckFinding(level: .error, check: "plausibility", location: "leg \(pace.step.leg.id)",
+                                             detail: TransitText.finding(pace)))
+            }
+            let legCounts = Dictionary(grouping: paces, by: \.judgement).mapValues(\.count)
+            notes.append("plausibility: \(counted(paces.count, "dated leg")) judged against their modes' speeds: "
+                + LetterTransit.Judgement.allCases.filter { $0 != .unjudged }.map { "\(legCounts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
         }
         let errors = findings.filter { $0.level == .error }.count
         let records = findings.map {

@@ -96,13 +96,25 @@ enum TransitText {
         let sent = "letter \(letter.id) dated \(letter.date?.edtf ?? "undated") (\(letter.evidence.sourceID) \(letter.evidence.locator))"
         let other = dating.reply.map { "answered by \($0.id) dated \($0.date?.edtf ?? "undated") (\($0.evidence.sourceID) \($0.evidence.locator))" }
             ?? "received \(dating.by?.edtf ?? "undated")"
-        let link = "\(dating.link.evidence.sourceID) \(dating.link.evidence.locator): \"\(dating.link.evidence.quote)\""
+        let evidence = dating.link.evidence
+        let link = "\(evidence.sourceID) \(evidence.locator)" + (evidence.quote.isEmpty ? "" : ": \"\(evidence.quote)\"")
         let route: String
         if let r = dating.route, let from = dating.from, let to = dating.to {
             route = "the fastest route \(places.name(of: from.networkPlaceID)) to \(places.name(of: to.networkPlaceID)) takes \(formatted(r.hours / 24, decimals: 1)) days (\(formatted(r.lengthKm, decimals: 0)) km)"
         } else {
             route = "the answer is dated before the letter"
         }
-        return "\(sent) \(other) [\(link)]: \(slackRange(dating)) days between them, but \(route); re-read one of the dates"
+        let slack = dating.slackDays.min == dating.slackDays.max ? counted(dating.slackDays.min ?? 0, "day") : "\(slackRange(dating)) days"
+        return "\(sent) \(other) [\(link)]: \(slack) between them, but \(route); re-read one of the dates"
+    }
+
+    /// A finding of `check --plausibility` for a leg faster than its modes allow, with its evidence.
+    static func finding(_ pace: LegPace) -> String {
+        let leg = pace.step.leg
+        let dates = "departed \(leg.departed?.edtf ?? "?"), arrived \(leg.arrived?.edtf ?? "?") (\(leg.evidence.sourceID) \(leg.evidence.locator))"
+        let length = pace.isStated ? "the stated \(formatted(pace.km, decimals: 0)) km" : "at least \(formatted(pace.km, decimals: 0)) km (geodesic)"
+        let range = pace.days.lowerBound == pace.days.upperBound ? counted(pace.days.lowerBound, "day")
+            : "\(pace.days.lowerBound) to \(pace.days.upperBound) days"
+        return "\(pace.step.fromName) to \(pace.step.toName): \(dates) gives \(range) for \(length), which needs \(counted(pace.neededDays, "day")) at \(formatted(pace.kmPerHour, decimals: 0)) km/h by \(pace.mode.label) ('exile plan --speeds'); re-read the dates or the speed"
     }
 }
