@@ -1,6 +1,7 @@
 -- Exile Atlas schema, migration 6: when letters arrived, and which letters answer which.
 --
--- (Migration 5 is another change; migrations apply in file-name order.)
+-- (Migration 5 is another change; migrations apply in file-name order. IF NOT EXISTS lets
+-- a database built before 005 was merged, which counted this as its fifth, run it again.)
 --
 -- A source may date a letter's receipt ("Trotsky cobró conciencia de estos hechos sólo a
 -- mediados de mayo") or say that a later letter answers it ("Preobrazhensky replicó"). Each
@@ -14,7 +15,7 @@
 -- says so), uncertain, or inferred (the compilers read it from the text; `note` says how).
 -- `exile letters --transit` and `exile check --plausibility` compare these datings with the
 -- fastest route over the transport network of the letter's date.
-CREATE TABLE letter_link (
+CREATE TABLE IF NOT EXISTS letter_link (
     id          TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
     letter_id   TEXT NOT NULL REFERENCES letter(id) ON UPDATE CASCADE,
     kind        TEXT NOT NULL CHECK (kind IN ('receipt', 'reply')),
@@ -36,5 +37,5 @@ CREATE TABLE letter_link (
     CHECK ((received IS NULL) = (received_earliest IS NULL) AND (received IS NULL) = (received_latest IS NULL)),
     CHECK (received_earliest IS NULL OR received_earliest <= received_latest)
 ) STRICT;
-CREATE INDEX letter_link_letter ON letter_link(letter_id);
-CREATE INDEX letter_link_reply ON letter_link(reply_id);
+CREATE INDEX IF NOT EXISTS letter_link_letter ON letter_link(letter_id);
+CREATE INDEX IF NOT EXISTS letter_link_reply ON letter_link(reply_id);
