@@ -389,6 +389,16 @@ public struct HistoricalDate: Sendable, Hashable, Codable, CustomStringConvertib
         storedPrecision = reading.precision
     }
 
+    /// The single day `day`, the same value `init(parsing: day.iso)` reads, without reading
+    /// text: for the many exact days a robustness draw gives its letters (`HubRobustness`).
+    init(day: Day) {
+        edtf = day.iso
+        earliest = day
+        latest = day
+        flags = []
+        storedPrecision = .day
+    }
+
     /// Whether the two dates can share a day (their closed bounds intersect).
     ///
     /// ```swift
