@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// What one run of the `exile` binary printed, and how it exited.
 struct CLIResult {
@@ -93,5 +94,14 @@ struct CLIRunner {
         process.standardError = err
         try process.run()
         return Running(process: process, out: out, err: err)
+    }
+}
+
+extension CLIRunner {
+    /// The JSON document `exile ARGS --format json` prints, expecting it to succeed.
+    func document(_ arguments: [String]) throws -> [String: Any] {
+        let result = try run(arguments + ["--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 }

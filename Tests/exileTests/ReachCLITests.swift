@@ -6,16 +6,10 @@ import Testing
 @Suite struct ReachCLITests {
     let cli = CLIRunner()
 
-    private func document(_ arguments: [String]) throws -> [String: Any] {
-        let result = try cli.run(arguments + ["--format", "json"])
-        #expect(result.status == 0, "\(result.stderr)")
-        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-    }
-
     private func place(_ row: [String: Any]) -> String? { (row["place"] as? [String: Any])?["id"] as? String }
 
     @Test func fromAlmaAtaInJune1928EveryRouteIsThePlannersRoute() throws {
-        let reach = try document(["reach", "Alma Ata", "--on", "1928-06"])
+        let reach = try cli.document(["reach", "Alma Ata", "--on", "1928-06"])
         let rows = try #require(reach["reach"] as? [[String: Any]])
         let hours = rows.compactMap { $0["hours"] as? Double }
         #expect(hours.count == rows.count && hours == hours.sorted(), "nearest first")
@@ -24,7 +18,7 @@ import Testing
         #expect(rows[0]["length"] as? Double == 250 && rows[0]["modes"] as? [String] == ["road"])
         for destination in ["moscow", "astrakhan", "tobolsk", "constantinople"] {
             let row = try #require(rows.first { place($0) == destination }, "\(destination) is reachable")
-            let plan = try document(["plan", "Alma Ata", destination, "--on", "1928-06", "--by", "time"])
+            let plan = try cli.document(["plan", "Alma Ata", destination, "--on", "1928-06", "--by", "time"])
             let route = try #require(plan["route"] as? [String: Any])
             #expect(route["hours"] as? Double == row["hours"] as? Double, "\(destination): reach and plan agree")
             #expect(route["length"] as? Double == row["length"] as? Double)
@@ -36,7 +30,7 @@ import Testing
     }
 
     @Test func aNarrowerNetworkLeavesPlacesOutOfReach() throws {
-        let rail = try document(["reach", "Moscow", "--on", "1928-01", "--modes", "rail"])
+        let rail = try cli.document(["reach", "Moscow", "--on", "1928-01", "--modes", "rail"])
         let out = try #require(rail["unreachable"] as? [[String: Any]]).compactMap(place)
         #expect(out.contains("alma-ata"), "the last stretch to Alma Ata was road")
         #expect(!(try #require(rail["reach"] as? [[String: Any]]).contains { place($0) == "alma-ata" }))

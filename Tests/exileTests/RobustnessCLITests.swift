@@ -5,12 +5,6 @@ import Testing
 @Suite struct RobustnessCLITests {
     let cli = CLIRunner()
 
-    private func document(_ arguments: [String]) throws -> [String: Any] {
-        let result = try cli.run(arguments + ["--format", "json"])
-        #expect(result.status == 0, "\(result.stderr)")
-        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-    }
-
     @Test func trotskyLeadsEveryDrawOf1928AndTheSeedFixesTheOutput() throws {
         let arguments = ["hubs", "--measure", "betweenness", "--by", "person", "--during", "1928-04/1928-10",
                          "--robustness", "100", "--top", "5"]
@@ -18,7 +12,7 @@ import Testing
         #expect(first.status == 0 && first.stdout == again.stdout, "the same seed gives the same output byte for byte")
         let other = try cli.run(arguments + ["--seed", "7", "--format", "csv"])
         #expect(other.stdout != first.stdout)
-        let doc = try document(arguments)
+        let doc = try cli.document(arguments)
         let rows = try #require(doc["hubs"] as? [[String: Any]])
         let trotsky = try #require(rows.first)
         #expect((trotsky["node"] as? [String: Any])?["id"] as? String == "trotsky")
@@ -36,13 +30,13 @@ import Testing
     }
 
     @Test func withNoPeriodAndNoLossTheRankingCannotChange() throws {
-        let doc = try document(["hubs", "--robustness", "20"])
+        let doc = try cli.document(["hubs", "--robustness", "20"])
         let summary = try #require(doc["robustness"] as? [String: Any])
         #expect((summary["spearman"] as? [String: Double])?["low"] == 1, "dates move nothing when no period cuts them")
     }
 
     @Test func lossFromTheTalliesIsStatedInTheNotes() throws {
-        let doc = try document(["hubs", "--by", "person", "--robustness", "10", "--loss", "tally"])
+        let doc = try cli.document(["hubs", "--by", "person", "--robustness", "10", "--loss", "tally"])
         let loss = try #require((doc["robustness"] as? [String: Any])?["loss"] as? Double)
         #expect(loss > 0.9 && loss < 1)
         #expect((doc["notes"] as? [String])?.contains { $0.contains("from the sources' tallies") && $0.contains("Leon Trotsky") } == true)
