@@ -128,7 +128,7 @@ extension Atlas {
                 return [journey]
             }
             let personID: String
-            switch try personResolver().resolve(trimmed) {
+            switch try resolvePerson(trimmed) {
             case let .found(id, _, _): personID = id
             case let .ambiguous(_, candidates): throw JourneyQueryError.ambiguousTraveller(query: query, candidates: candidates)
             case let .notFound(_, suggestions): throw JourneyQueryError.unknown(query: query, suggestions: suggestions)

@@ -17,10 +17,13 @@ import Foundation
 /// also stored as "Forename Surname", and such a query is also tried in that order, so
 /// "Trotsky, Leon", "Leon Trotsky" and "Trotsky" find the same person.
 ///
-/// Steps 1-3 are dictionary look-ups built at `init`. Step 4 scans every stored name and
-/// computes an edit distance for each, which is fine for thousands of names (a few
-/// milliseconds), not for millions. For other id types, or to let ids take part in the fuzzy
-/// steps too, add a ``NameResolver/Entry`` whose `name` is the id.
+/// Steps 1-3 are dictionary look-ups built at `init`. Step 4 computes an edit distance for
+/// every stored name, which is fine for thousands of names (a few milliseconds), not for
+/// millions: an atlas resolves by its name index instead (`Atlas.resolvePlace(_:)`,
+/// `Atlas.resolvePerson(_:)`), taking the same steps as indexed queries, with the same rules
+/// (they share this type's code) and suggestions over the few names its trigram index offers.
+/// For other id types, or to let ids take part in the fuzzy steps too, add a
+/// ``NameResolver/Entry`` whose `name` is the id.
 ///
 /// ```swift
 /// let resolver = NameResolver([
@@ -52,17 +55,24 @@ public struct NameResolver<ID: Hashable & Sendable>: Sendable {
         }
     }
 
-    /// A stored name with its precomputed keys.
-    private struct Stored: Sendable {
+    /// A stored name form that a look-up found, with its entity's label: what the matching
+    /// steps and the suggestions work on, whether the names are held in memory or in the
+    /// atlas's name index.
+    struct Match: Sendable {
+        /// The entity, e.g. `"alma-ata"`.
         var id: ID
+        /// The entity's display label, e.g. `"Alma-Ata"`.
+        var label: String
+        /// The stored form, e.g. `"Almaty"`.
         var name: String
+        /// ``NameKey/exact(_:)`` of the form.
         var exact: String
+        /// ``NameKey/loose(_:)`` of the form.
         var loose: String
-        var looseScalars: [Unicode.Scalar]
     }
 
-    private let stored: [Stored]
-    private let labels: [ID: String]
+    /// Every stored form, in the order given (a name's turned form right after it).
+    private let stored: [Match]
     private let idStrings: [String: ID]
     private let byExact: [String: [Int]]
     private let byLoose: [String: [Int]]
@@ -75,7 +85,7 @@ public struct NameResolver<ID: Hashable & Sendable>: Sendable {
     /// let resolver = NameResolver([.init(id: 1, name: "Tomsk", label: "Tomsk")])
     /// ```
     public init(_ entries: [Entry]) {
-        var stored: [Stored] = []
+        var stored: [Match] = []
         var labels: [ID: String] = [:]
         var idStrings: [String: ID] = [:]
         var byExact: [String: [Int]] = [:]
@@ -83,48 +93,29 @@ public struct NameResolver<ID: Hashable & Sendable>: Sendable {
         var byPartialExact: [String: [Int]] = [:]
         var byPartialLoose: [String: [Int]] = [:]
 
-        let withInversions = entries.flatMap { entry -> [Entry] in
-            Self.reordered(entry.name).map { [entry, Entry(id: entry.id, name: $0, label: entry.label)] } ?? [entry]
-        }
-        for entry in withInversions {
+        for entry in entries {
             if labels[entry.id] == nil { labels[entry.id] = entry.label }
             if let text = Self.idString(entry.id), idStrings[text] == nil { idStrings[text] = entry.id }
-
-            let exact = NameKey.exact(entry.name)
-            guard !exact.isEmpty else { continue }
-            let loose = NameKey.loose(entry.name)
-            let index = stored.count
-            stored.append(Stored(id: entry.id, name: entry.name, exact: exact, loose: loose,
-                                 looseScalars: Array(loose.unicodeScalars)))
-            byExact[exact, default: []].append(index)
-            byLoose[loose, default: []].append(index)
-
-            // Whole-word proper prefixes and suffixes: "karl radek" → "karl", "radek".
-            let words = exact.split(separator: " ").map(String.init)
-            if words.count > 1 {
-                var parts: Set<String> = []
-                for cut in 1..<words.count {
-                    parts.insert(words[..<cut].joined(separator: " "))
-                    parts.insert(words[cut...].joined(separator: " "))
-                }
-                var looseParts: Set<String> = []
-                for part in parts {
-                    byPartialExact[part, default: []].append(index)
-                    looseParts.insert(NameKey.loose(part))
-                }
-                for part in looseParts where !part.isEmpty {
-                    byPartialLoose[part, default: []].append(index)
-                }
+            for form in NameForm.forms(of: entry.name) {
+                let index = stored.count
+                stored.append(Match(id: entry.id, label: labels[entry.id] ?? entry.label, name: form.name,
+                                    exact: form.exact, loose: form.loose))
+                byExact[form.exact, default: []].append(index)
+                byLoose[form.loose, default: []].append(index)
+                for part in form.exactParts { byPartialExact[part, default: []].append(index) }
+                for part in form.looseParts { byPartialLoose[part, default: []].append(index) }
             }
         }
         self.stored = stored
-        self.labels = labels
         self.idStrings = idStrings
         self.byExact = byExact
         self.byLoose = byLoose
         self.byPartialExact = byPartialExact
         self.byPartialLoose = byPartialLoose
+        self.labels = labels
     }
+
+    private let labels: [ID: String]
 
     /// Resolves a typed name to one entity, the ambiguous candidates, or suggestions.
     ///
@@ -132,22 +123,16 @@ public struct NameResolver<ID: Hashable & Sendable>: Sendable {
     /// resolver.resolve("Smirnov")  // .ambiguous(query: "Smirnov", candidates: [Ivan Smirnov, Vladimir Smirnov])
     /// ```
     public func resolve(_ query: String) -> Resolution<ID> {
-        let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let id = idStrings[trimmed] {
-            return .found(id: id, label: label(of: id), matched: trimmed)
-        }
-        let exact = NameKey.exact(query)
-        guard !exact.isEmpty else { return .notFound(query: query, suggestions: []) }
-        let loose = NameKey.loose(query)
-
-        for hits in [byExact[exact], byLoose[loose], byPartialExact[exact], byPartialLoose[loose]] {
-            if let hits, !hits.isEmpty { return outcome(query: query, trimmed: trimmed, hits: hits) }
-        }
-        if let turned = Self.reordered(trimmed) {
-            let found = resolve(turned)
-            if case .notFound = found {} else { return found }
-        }
-        return .notFound(query: query, suggestions: suggestions(exact: exact, loose: loose))
+        Self.resolve(
+            query,
+            entity: { text in idStrings[text].map { ($0, labels[$0] ?? "") } },
+            matches: { exact, loose in
+                for hits in [byExact[exact], byLoose[loose], byPartialExact[exact], byPartialLoose[loose]] {
+                    if let hits, !hits.isEmpty { return hits.map { stored[$0] } }
+                }
+                return []
+            },
+            candidates: { _, _ in stored })
     }
 
     /// "Trotsky, Leon" → "Leon Trotsky"; nil for a name without exactly one comma between words.
@@ -163,6 +148,47 @@ public struct NameResolver<ID: Hashable & Sendable>: Sendable {
         return forename + " " + surname
     }
 
+    // MARK: - The steps, wherever the names are kept
+
+    /// The matching steps of the type's documentation, over names kept anywhere: in this
+    /// resolver's tables, or in the atlas's name index (`Atlas.resolvePlace(_:)`).
+    ///
+    /// - Parameters:
+    ///   - query: what the user typed.
+    ///   - entity: the entity whose id is exactly this text (step 0), with its label, or nil.
+    ///   - matches: the forms of the first of steps 1-3 with any match for these exact and
+    ///     loose keys, in stored order; empty when none matches.
+    ///   - candidates: forms that include every form near enough to these keys to suggest
+    ///     (any superset will do; only those within reach are suggested), in stored order.
+    static func resolve(
+        _ query: String,
+        entity: (String) throws -> (id: ID, label: String)?,
+        matches: (_ exact: String, _ loose: String) throws -> [Match],
+        candidates: (_ exact: String, _ loose: String) throws -> [Match]
+    ) rethrows -> Resolution<ID> {
+        let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let found = try entity(trimmed) {
+            return .found(id: found.id, label: found.label, matched: trimmed)
+        }
+        let exact = NameKey.exact(query)
+        guard !exact.isEmpty else { return .notFound(query: query, suggestions: []) }
+        let loose = NameKey.loose(query)
+
+        let hits = try matches(exact, loose)
+        if !hits.isEmpty { return outcome(query: query, trimmed: trimmed, hits: hits) }
+        if let turned = reordered(trimmed) {
+            let found = try resolve(turned, entity: entity, matches: matches, candidates: candidates)
+            if case .notFound = found {} else { return found }
+        }
+        return .notFound(query: query, suggestions: suggestions(exact: exact, loose: loose, among: try candidates(exact, loose)))
+    }
+
+    /// The largest edit distance between loose keys that still makes a suggestion:
+    /// max(2, a third of the query's loose key), counted in Unicode scalars.
+    static func suggestionReach(_ loose: String) -> Int {
+        max(2, loose.unicodeScalars.count / 3)
+    }
+
     // MARK: - Private
 
     private static func idString(_ id: ID) -> String? {
@@ -171,50 +197,48 @@ public struct NameResolver<ID: Hashable & Sendable>: Sendable {
         return nil
     }
 
-    private func label(of id: ID) -> String { labels[id] ?? "" }
-
     /// One id → found; several → ambiguous, one candidate per id sorted by label.
     ///
     /// Of an id's matching names, `matched` is the spelling typed, else the label, else the first stored.
-    private func outcome(query: String, trimmed: String, hits: [Int]) -> Resolution<ID> {
+    private static func outcome(query: String, trimmed: String, hits: [Match]) -> Resolution<ID> {
         var order: [ID] = []
-        var matched: [ID: (name: String, rank: Int)] = [:]
-        for index in hits {
-            let name = stored[index]
-            let rank = name.name == trimmed ? 0 : name.name == label(of: name.id) ? 1 : 2
+        var matched: [ID: (name: String, label: String, rank: Int)] = [:]
+        for name in hits {
+            let rank = name.name == trimmed ? 0 : name.name == name.label ? 1 : 2
             if let current = matched[name.id] {
-                if rank < current.rank { matched[name.id] = (name.name, rank) }
+                if rank < current.rank { matched[name.id] = (name.name, name.label, rank) }
             } else {
                 order.append(name.id)
-                matched[name.id] = (name.name, rank)
+                matched[name.id] = (name.name, name.label, rank)
             }
         }
-        if order.count == 1, let id = order.first {
-            return .found(id: id, label: label(of: id), matched: matched[id]?.name ?? "")
+        if order.count == 1, let id = order.first, let hit = matched[id] {
+            return .found(id: id, label: hit.label, matched: hit.name)
         }
         let candidates = order
-            .map { Candidate(id: $0, label: label(of: $0), matched: matched[$0]?.name ?? "") }
+            .map { Candidate(id: $0, label: matched[$0]?.label ?? "", matched: matched[$0]?.name ?? "") }
             .sorted { ($0.label, $0.matched) < ($1.label, $1.matched) }
         return .ambiguous(query: query, candidates: candidates)
     }
 
-    /// Names within max(2, length/3) edits of the loose key, or that the query begins (≥ 3 letters).
-    private func suggestions(exact: String, loose: String) -> [Candidate<ID>] {
+    /// Names within ``suggestionReach(_:)`` edits of the loose key, or that the query begins
+    /// (≥ 3 letters); per entity its nearest name, nearest entities first, at most five.
+    private static func suggestions(exact: String, loose: String, among stored: [Match]) -> [Candidate<ID>] {
         let query = Array(loose.unicodeScalars)
-        let limit = max(2, query.count / 3)
+        let limit = suggestionReach(loose)
         // Per id, its closest name; on a tie the label, else the first stored.
         var best: [ID: (distance: Int, rank: Int, order: Int)] = [:]
         for (index, name) in stored.enumerated() {
-            let distance = EditDistance.damerauLevenshtein(query, name.looseScalars)
+            let distance = EditDistance.damerauLevenshtein(query, Array(name.loose.unicodeScalars))
             let isPrefix = (query.count >= 3 && name.loose.hasPrefix(loose))
                 || (exact.unicodeScalars.count >= 3 && name.exact.hasPrefix(exact))
             guard distance <= limit || isPrefix else { continue }
-            let rank = name.name == label(of: name.id) ? 0 : 1
+            let rank = name.name == name.label ? 0 : 1
             if let current = best[name.id], (current.distance, current.rank) <= (distance, rank) { continue }
             best[name.id] = (distance, rank, index)
         }
         return best
-            .map { id, hit in (hit.distance, Candidate(id: id, label: label(of: id), matched: stored[hit.order].name)) }
+            .map { id, hit in (hit.distance, Candidate(id: id, label: stored[hit.order].label, matched: stored[hit.order].name)) }
             .sorted { ($0.0, $0.1.label, $0.1.matched) < ($1.0, $1.1.label, $1.1.matched) }
             .prefix(5)
             .map(\.1)

@@ -96,6 +96,7 @@ extension Atlas {
                     for table in tables { try loader.load(table) }
                     try loader.checkReferences()
                     problems = loader.problems
+                    if problems.isEmpty && !dryRun { try Self.refreshNameIndex(db) }
                     summary.tables = TableLoader.tableOrder.compactMap { name in
                         loader.counts[name].map { ImportSummary.TableCounts(table: name, added: $0.added, unchanged: $0.unchanged, updated: $0.updated) }
                     }

@@ -84,7 +84,10 @@ extension Atlas {
         }
     }
 
-    /// A resolver over every name of every place, and the ids themselves.
+    /// A resolver over every name of every place, and the ids themselves, held in memory.
+    ///
+    /// It reads every name: to look one name up, ``resolvePlace(_:)`` asks the name index instead,
+    /// with the same answers.
     public func placeResolver() throws(AtlasError) -> NameResolver<String> {
         try read { db in
             let rows = try Row.fetchAll(db, sql: """
@@ -163,7 +166,10 @@ extension Atlas {
         }
     }
 
-    /// A resolver over every name of every person, and the ids themselves.
+    /// A resolver over every name of every person, and the ids themselves, held in memory.
+    ///
+    /// It reads every name: to look one name up, ``resolvePerson(_:)`` asks the name index instead,
+    /// with the same answers.
     public func personResolver() throws(AtlasError) -> NameResolver<String> {
         try read { db in
             let rows = try Row.fetchAll(db, sql: """

@@ -156,13 +156,13 @@ public final class Atlas: Sendable {
     private func bringUpToDate() throws(AtlasError) {
         var problems: [DataProblem] = []
         try perform {
-            let (version, digest) = try writer.read { db in try Self.state(db) }
-            if version == Self.schemaVersion && digest == Self.fixtureDigest { return }
+            let (version, digest, stale) = try writer.read { db in try Self.state(db) }
+            if version == Self.schemaVersion && digest == Self.fixtureDigest && !stale { return }
             try writer.writeWithoutTransaction { db in
                 // Readers in other processes then never wait for a writer.
                 if version == 0 { try db.execute(sql: "PRAGMA journal_mode = WAL") }
                 try db.inTransaction(.immediate) {
-                    let (version, digest) = try Self.state(db)
+                    let (version, digest, _) = try Self.state(db)
                     for (index, migration) in EmbeddedResources.migrations.enumerated() where index + 1 > version {
                         try db.execute(sql: migration.text)
                         try db.execute(sql: "PRAGMA user_version = \(index + 1)")
@@ -171,6 +171,8 @@ public final class Atlas: Sendable {
                         problems = try Self.replaceFixtures(db)
                         if !problems.isEmpty { return .rollback }
                     }
+                    // After a migration, or names written by another program.
+                    try Self.refreshNameIndex(db)
                     return .commit
                 }
             }
@@ -178,11 +180,16 @@ public final class Atlas: Sendable {
         if !problems.isEmpty { throw .invalidData(problems) }
     }
 
-    /// The schema version and the digest of the fixtures the database holds.
-    private static func state(_ db: Database) throws -> (version: Int, digest: String?) {
+    /// The migration that made the name index (`Schema/005_name_index.sql`).
+    static let nameIndexMigration = 5
+
+    /// The schema version, the digest of the fixtures the database holds, and whether some
+    /// entity's names changed since the name index was last brought up to date.
+    private static func state(_ db: Database) throws -> (version: Int, digest: String?, stale: Bool) {
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-        guard version >= 1 else { return (version, nil) }
-        return (version, try String.fetchOne(db, sql: "SELECT value FROM atlas_meta WHERE key = 'fixture_digest'"))
+        guard version >= 1 else { return (version, nil, false) }
+        let digest = try String.fetchOne(db, sql: "SELECT value FROM atlas_meta WHERE key = 'fixture_digest'")
+        return (version, digest, version >= nameIndexMigration ? try nameIndexIsStale(db) : false)
     }
 
     /// Replaces every shipped row with the fixtures compiled into the binary, in one
@@ -219,6 +226,7 @@ public final class Atlas: Sendable {
         }
         try loader.checkReferences()
         guard loader.problems.isEmpty else { return loader.problems }
+        try refreshNameIndex(db)
         try db.execute(sql: """
             INSERT INTO atlas_meta(key, value) VALUES ('fixture_digest', ?)
             ON CONFLICT(key) DO UPDATE SET value = excluded.value

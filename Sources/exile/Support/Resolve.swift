@@ -4,19 +4,14 @@ import Foundation
 /// Turns what the user typed into one id, or a `CLIError` that lists the candidates or
 /// suggests the nearest names.
 enum Resolve {
-    /// The id of the one place `query` names.
+    /// The id of the one place `query` names (an id wins over every name).
     static func place(_ query: String, in atlas: Atlas) throws -> String {
-        // An id wins over every name, as in the resolver: one row read instead of every name.
-        let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
-        if try atlas.place(id: trimmed) != nil { return trimmed }
-        return try one(query, resolver: atlas.placeResolver(), noun: "place", plural: "places", listCommand: "exile places")
+        try one(query, resolution: atlas.resolvePlace(query), noun: "place", plural: "places", listCommand: "exile places")
     }
 
-    /// The id of the one person `query` names.
+    /// The id of the one person `query` names (an id wins over every name).
     static func person(_ query: String, in atlas: Atlas) throws -> String {
-        let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
-        if try atlas.person(id: trimmed) != nil { return trimmed }
-        return try one(query, resolver: atlas.personResolver(), noun: "person", plural: "people", listCommand: "exile people")
+        try one(query, resolution: atlas.resolvePerson(query), noun: "person", plural: "people", listCommand: "exile people")
     }
 
     /// The one person `query` names, as a row: what `person` and `timeline` show.
@@ -26,9 +21,9 @@ enum Resolve {
         return row
     }
 
-    static func one(_ query: String, resolver: NameResolver<String>, noun: String, plural: String,
+    static func one(_ query: String, resolution: Resolution<String>, noun: String, plural: String,
                     listCommand: String) throws -> String {
-        switch resolver.resolve(query) {
+        switch resolution {
         case let .found(id, _, _):
             return id
         case let .ambiguous(_, candidates):
@@ -50,8 +45,8 @@ extension Resolve {
     /// both find something, a whole-name match beats a partial one ("Alma Ata" is the
     /// place, not "head of the GPU at Alma Ata"); otherwise the person is taken.
     static func party(_ query: String, in atlas: Atlas) throws -> Party {
-        let person = try atlas.personResolver().resolve(query)
-        let place = try atlas.placeResolver().resolve(query)
+        let person = try atlas.resolvePerson(query)
+        let place = try atlas.resolvePlace(query)
         func whole(_ matched: String) -> Bool { NameKey.loose(matched) == NameKey.loose(query) }
         switch (person, place) {
         case let (.found(personID, _, personName), .found(placeID, _, placeName)):
@@ -63,9 +58,10 @@ extension Resolve {
             return .places(try atlas.placeAndDescendants(placeID))
         default:
             do {
-                return .person(try self.person(query, in: atlas))
+                return .person(try one(query, resolution: person, noun: "person", plural: "people", listCommand: "exile people"))
             } catch {
-                return .places(try atlas.placeAndDescendants(self.place(query, in: atlas)))
+                return .places(try atlas.placeAndDescendants(
+                    one(query, resolution: place, noun: "place", plural: "places", listCommand: "exile places")))
             }
         }
     }
