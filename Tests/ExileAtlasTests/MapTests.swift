@@ -181,3 +181,92 @@ import Testing
         #expect(HTMLMap.scriptSafe(#"{"a":"</b>"}"#) == #"{"a":"<\/b>"}"#)
     }
 }
+
+/// The reach layer on a small network worked by hand (road 10 km/h, rail 50 km/h): N 100 km
+/// by road (10 h, 0.42 days), X 600 km by road (60 h, 2.5 days), Y 600 km by rail beyond X
+/// (12 h more: 72 h, 3 days exactly), U and V joined only to each other.
+@Suite struct ReachMapTests {
+    private static let evidence = Evidence(sourceID: "estimate", locator: "test")
+    private static let june = try! HistoricalDate(parsing: "1928-06")
+
+    private func place(_ id: String, _ name: String, _ latitude: Double, _ longitude: Double) -> Place {
+        Place(id: id, name: name, kind: .city, coordinate: Coordinate(latitude: latitude, longitude: longitude), evidence: Self.evidence)
+    }
+
+    private var index: PlaceIndex {
+        PlaceIndex(places: [place("o", "Origin", 43, 77), place("n", "Near", 43.5, 78), place("x", "Ex", 45, 70),
+                            place("y", "Why", 50, 60), place("u", "You", 55, 40), place("v", "Vee", 56, 42)], names: [])
+    }
+
+    private func reach(by criterion: RoutePlanner.Criterion) throws -> ReachLayer {
+        func link(_ id: String, _ from: String, _ to: String, _ mode: TravelMode, _ km: Double) -> TransportLink {
+            TransportLink(id: id, fromPlaceID: from, toPlaceID: to, mode: mode, lengthKm: km, bidirectional: true,
+                          valid: nil, evidence: Self.evidence)
+        }
+        let planner = RoutePlanner(links: [link("on", "o", "n", .road, 100), link("ox", "o", "x", .road, 600),
+                                           link("xy", "x", "y", .rail, 600), link("uv", "u", "v", .road, 50)],
+                                   speeds: [.road: 10, .rail: 50])
+        let found = try planner.reach(from: "o", on: Self.june, by: criterion).get()
+        let speeds = [ModeSpeed(mode: .road, kmPerHour: 10, evidence: Self.evidence, note: nil),
+                      ModeSpeed(mode: .rail, kmPerHour: 50, evidence: Self.evidence, note: nil)]
+        return ReachLayer(found, names: index, on: Self.june, by: criterion, speeds: speeds)
+    }
+
+    @Test func placesFallInTheirBandsOfDays() throws {
+        let layer = try reach(by: .time)
+        #expect(layer.bands.map(\.label) == ["< 1 day", "1-3 days", "3-5 days", "5-7 days", "7-10 days", "> 10 days"])
+        let bands = Dictionary(uniqueKeysWithValues: layer.places.map { ($0.id, $0.band) })
+        #expect(bands == ["n": 0, "x": 1, "y": 2])   // Y at exactly 3 days opens the 3-5 band
+        let x = try #require(layer.places.first { $0.id == "x" })
+        #expect(x.days == 2.5 && x.km == 600 && x.modes == [.road])
+        #expect(layer.bands[x.band].label == "1-3 days")
+        #expect(layer.places.map(\.id) == ["n", "x", "y"])   // nearest first
+        #expect(layer.unreachable.map(\.id) == ["u", "v"])
+        #expect(layer.origin?.id == "o")
+        // The route tree: the last link into each place, Y's from X.
+        #expect(layer.links.map { "\($0.fromID)-\($0.toID)" } == ["o-n", "o-x", "x-y"])
+        #expect(layer.speeds == "road 10 km/h, rail 50 km/h")
+        #expect(layer.summary(layer.places[2]) == "Why: 3.0 days (72.0 h), 1200 km by road, rail; 2 links via Ex")
+    }
+
+    @Test func byDistanceTheBandsAreKilometres() throws {
+        let layer = try reach(by: .distance)
+        #expect(layer.bands.first?.label == "< 500 km" && layer.bands.last?.label == "> 5000 km")
+        #expect(layer.places.map(\.band) == [0, 1, 2])   // 100, 600, 1200 km
+        #expect(layer.measure(layer.places[1]) == "600 km")
+    }
+
+    @Test func theSVGDrawsBandsTheUnreachableApartAndALegend() throws {
+        var layers = MapLayers(title: "Reach", names: index, itineraries: [], network: nil)
+        layers.reach = try reach(by: .time)
+        let data = SVGMap.document(layers)
+        let document = try XMLDocument(data: data)
+        let x = try #require(try document.nodes(forXPath: "//*[@id='reach-x']").first as? XMLElement)
+        let attributes = Dictionary(uniqueKeysWithValues: (x.attributes ?? []).map { ($0.name ?? "", $0.stringValue ?? "") })
+        #expect(attributes["data-days"] == "2.5" && attributes["data-band"] == "1")
+        #expect(attributes["fill"] == layers.reach!.bands[1].colour)
+        // Out of reach: hollow and grey, not in any band.
+        let hollow = try document.nodes(forXPath: "//*[local-name()='circle'][@class='reach-unreachable']/@fill").compactMap(\.stringValue)
+        #expect(hollow == ["none", "none"])
+        #expect(try document.nodes(forXPath: "//*[local-name()='circle'][@class='reach-place']").count == 3)
+        #expect(try document.nodes(forXPath: "//*[local-name()='path'][@class='reach-link']").count == 3)
+        #expect(try !document.nodes(forXPath: "//*[@id='reach-origin']").isEmpty)
+        let legend = try document.nodes(forXPath: "//*[@id='legend']//*[local-name()='text']").compactMap(\.stringValue)
+        #expect(legend.contains("< 1 day") && legend.contains("1-3 days") && legend.contains("3-5 days"))
+        #expect(!legend.contains("5-7 days"))   // only the bands drawn
+        #expect(legend.contains("out of reach over the links open then"))
+        #expect(legend.contains("by time (fastest route), links open on 1928-06"))
+        #expect(legend.contains(ReachLayer.daysNote) && legend.contains("road 10 km/h, rail 50 km/h"))
+        let labels = try document.nodes(forXPath: "//*[local-name()='text'][@class='label']").compactMap(\.stringValue)
+        #expect(labels.contains("Ex 2.5 days") && labels.contains("Origin"))
+    }
+
+    @Test func theHTMLCarriesTheMarkersData() throws {
+        var layers = MapLayers(title: "Reach", names: index, itineraries: [], network: nil)
+        layers.reach = try reach(by: .time)
+        let html = try HTMLMap.document(layers, leaflet: .cdn)
+        #expect(html.contains(#""reach":{"#) && html.contains(#""name":"Ex""#) && html.contains(#""days":2.5"#))
+        #expect(html.contains(#""via":["Ex"]"#) && html.contains(#""label":"1-3 days""#))
+        #expect(html.contains("reachLegend.addTo(map)"))
+    }
+}

@@ -60,3 +60,47 @@ import Testing
         #expect(try cli.run(["map", "--by", "person"]).status == 2)
     }
 }
+
+/// `exile map --reach`: the planner's reach on a map, and what it refuses.
+@Suite struct ReachMapCLITests {
+    let cli = CLIRunner()
+
+    @Test func svgNamesMoscowWithItsDays() throws {
+        let result = try cli.run(["map", "--reach", "Alma Ata", "--on", "1928-06"])
+        #expect(result.status == 0)
+        let document = try XMLDocument(data: Data(result.stdout.utf8))
+        let moscow = try document.nodes(forXPath: "//*[@id='reach-moscow']/@data-days").first?.stringValue
+        #expect(moscow == "7.5")   // 179.1 h, as `exile reach` gives
+        let title = try document.nodes(forXPath: "//*[@id='reach-moscow']/*[local-name()='title']").first?.stringValue ?? ""
+        #expect(title.hasPrefix("Moscow: 7.5 days (179.1 h), 4364.4 km by road, rail; 14 links via Pishpek-Frunze"))
+        let legend = try document.nodes(forXPath: "//*[@id='legend']//*[local-name()='text']").compactMap(\.stringValue)
+        #expect(legend.contains("7-10 days") && legend.contains("by time (fastest route), links open on 1928-06"))
+        #expect(result.stdout.contains("Fastest routes from Alma Ata, 1928-06: days of travel"))
+        let distance = try cli.run(["map", "--reach", "Alma Ata", "--on", "1928-06", "--by", "distance"])
+        #expect(distance.status == 0 && distance.stdout.contains("2000-3500 km"))
+    }
+
+    @Test func htmlHasTheMarkersData() throws {
+        let result = try cli.run(["map", "--reach", "Alma Ata", "--on", "1928-06", "--format", "html"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(#""id":"moscow""#) && result.stdout.contains(#""days":7.5"#))
+        #expect(result.stdout.contains(#""caption":"Fastest routes from Alma Ata, 1928-06: days of travel""#))
+    }
+
+    @Test func refusalsAreTheReachCommandsAndUsageErrors() throws {
+        for extra in [["--journey", "deportation-1928"], ["--network"], ["--during", "1928"]] {
+            let result = try cli.run(["map", "--reach", "Alma Ata"] + extra)
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("--reach draws one place's reach on its own map: leave out \(extra[0])"))
+        }
+        let on = try cli.run(["map", "--on", "1928-06"])
+        #expect(on.status == 2 && on.stderr.contains("--on goes with --reach PLACE"))
+        // Off the network, or a mode with no link: the words `exile reach` uses, status 1.
+        for arguments in [["Atlantis", "--on", "1928-06"], ["Alma Ata", "--on", "1928-06", "--modes", "ship"]] {
+            let map = try cli.run(["map", "--reach"] + arguments)
+            let reach = try cli.run(["reach"] + arguments)
+            #expect(map.status == 1 && reach.status == 1)
+            #expect(!map.stderr.isEmpty && map.stderr == reach.stderr)
+        }
+    }
+}

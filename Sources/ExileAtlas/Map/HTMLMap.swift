@@ -94,6 +94,7 @@ public enum HTMLMap {
         var places: [PlaceData]
         var legs: [LegData]
         var arcs: [ArcData]
+        var reach: ReachData?
 
         init(_ layers: MapLayers) {
             title = layers.title
@@ -102,6 +103,45 @@ public enum HTMLMap {
             places = layers.places.map(PlaceData.init)
             legs = layers.legs.map(LegData.init)
             arcs = layers.arcs.map(ArcData.init)
+            reach = layers.reach.map(ReachData.init)
+        }
+    }
+
+    /// The reach layer: bands, places with their routes, the route tree, the out of reach.
+    private struct ReachData: Encodable {
+        struct Band: Encodable { var label: String, colour: String }
+        struct Place: Encodable {
+            var id: String, name: String, lat: Double, lon: Double, band: Int, measure: String
+            var days: Double?, hours: Double?, km: Double, modes: [String], via: [String], legs: Int
+        }
+        struct Point: Encodable { var id: String, name: String, lat: Double, lon: Double }
+        struct Link: Encodable { var id: String, from: String, to: String, mode: String, path: [[Double]] }
+        var origin: Point?, originName: String, date: String?, criterion: String, caption: String
+        var note: String, speeds: String
+        var bands: [Band], used: [Int], places: [Place], unreachable: [Point], links: [Link]
+
+        init(_ reach: ReachLayer) {
+            func point(_ p: ReachLayer.Point) -> Point {
+                Point(id: p.id, name: p.name, lat: p.coordinate.latitude, lon: p.coordinate.longitude)
+            }
+            func round(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+            origin = reach.origin.map(point); originName = reach.originName
+            date = reach.date?.edtf; criterion = reach.criterion.rawValue; caption = reach.caption
+            note = reach.criterion == .time ? ReachLayer.daysNote : "km along the links of the network"
+            speeds = reach.speeds
+            bands = reach.bands.map { Band(label: $0.label, colour: $0.colour) }
+            used = Array(Set(reach.places.map(\.band))).sorted()
+            places = reach.places.map { place in
+                Place(id: place.id, name: place.name, lat: place.coordinate.latitude, lon: place.coordinate.longitude,
+                      band: place.band, measure: reach.measure(place), days: place.days.map(round), hours: place.hours.map(round),
+                      km: round(place.km), modes: place.modes.map(\.label), via: place.via, legs: place.legs)
+            }
+            unreachable = reach.unreachable.map(point)
+            let names = Dictionary(reach.places.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            links = reach.links.map { link in
+                Link(id: link.id, from: link.fromID == reach.origin?.id ? reach.originName : names[link.fromID] ?? link.fromID,
+                     to: names[link.toID] ?? link.toID, mode: link.mode.label, path: HTMLMap.continuous(link.path))
+            }
         }
     }
 
@@ -263,8 +303,10 @@ public enum HTMLMap {
           marker.addTo(places);
         }
 
-        L.control.layers(null, {"Land": landLayer, "Graticule": graticule, "Journeys": journeys, "Letters": letters, "Places": places},
-                         {collapsed: false, position: "topright"}).addTo(map);
+        const reachLayer = L.layerGroup();
+        const overlays = {"Land": landLayer, "Graticule": graticule, "Journeys": journeys, "Letters": letters, "Places": places};
+        if (atlas.reach) overlays["Reach"] = reachLayer;
+        L.control.layers(null, overlays, {collapsed: false, position: "topright"}).addTo(map);
 
         // The time filter: months from the earliest to the latest dated leg or message.
         const month = (iso) => iso ? Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 : null;
@@ -325,7 +367,56 @@ public enum HTMLMap {
         };
         if (atlas.legs.length || atlas.arcs.length) legend.addTo(map);
 
-        const points = atlas.places.map((p) => [p.lat, p.lon]).concat(atlas.legs.flatMap((leg) => leg.path));
+        // The reach: the route tree thin, the out of reach hollow, each place in its band's colour.
+        const reach = atlas.reach;
+        if (reach) {
+          const when = reach.date ? ` on ${esc(reach.date)}` : "";
+          for (const link of reach.links) {
+            L.polyline(link.path, {color: "#555555", weight: 1, opacity: 0.7})
+              .bindPopup(`${esc(link.from)} → ${esc(link.to)} by ${esc(link.mode)} (link ${esc(link.id)})`).addTo(reachLayer);
+          }
+          for (const point of reach.unreachable) {
+            L.circleMarker([point.lat, point.lon], {radius: 4, color: "#8a8a8a", weight: 1.5, fill: false})
+              .bindTooltip(esc(point.name), {direction: "right", className: "place-label", offset: [6, 0]})
+              .bindPopup(`<b>${esc(point.name)}</b>: out of reach over the links open${when}`).addTo(reachLayer);
+          }
+          for (const place of reach.places) {
+            const marker = L.circleMarker([place.lat, place.lon], {radius: 6, color: "#222", weight: 1,
+              fillColor: reach.bands[place.band].colour, fillOpacity: 1});
+            marker.reach = place;
+            marker.bindTooltip(`${esc(place.name)} ${esc(place.measure)}`, {direction: "right", className: "place-label", offset: [6, 0]});
+            marker.bindPopup(`<b>${esc(place.name)}</b>: ${esc(reach.bands[place.band].label)}<br>`
+              + (place.days != null ? `${place.days} days (${place.hours} h)<br>` : "")
+              + `${place.km} km by ${esc(place.modes.join(", "))}<br>${place.legs} link${place.legs === 1 ? "" : "s"}`
+              + (place.via.length ? ` via ${esc(place.via.join(", "))}` : "")
+              + `<div class="popup-evidence">from ${esc(reach.originName)}${when}; ${esc(reach.note)}</div>`);
+            marker.addTo(reachLayer);
+          }
+          if (reach.origin) {
+            L.circleMarker([reach.origin.lat, reach.origin.lon], {radius: 9, color: "#222", weight: 2, fillColor: "#ffffff", fillOpacity: 1}).addTo(reachLayer);
+            L.circleMarker([reach.origin.lat, reach.origin.lon], {radius: 4, color: "#222", weight: 0, fillColor: "#222", fillOpacity: 1})
+              .bindTooltip(esc(reach.origin.name), {permanent: true, direction: "right", className: "place-label", offset: [10, 0]})
+              .bindPopup(`<b>${esc(reach.origin.name)}</b>: where the routes start${when}`).addTo(reachLayer);
+          }
+          reachLayer.addTo(map);
+          const reachLegend = L.control({position: "bottomright"});
+          reachLegend.onAdd = () => {
+            const div = L.DomUtil.create("div", "panel legend reach-legend");
+            const disc = (fill, stroke, r) => `<svg width="34" height="14"><circle cx="17" cy="7" r="${r}" fill="${esc(fill)}" stroke="${esc(stroke)}" stroke-width="1.5"/></svg>`;
+            div.innerHTML = `<div><b>${esc(reach.caption)}</b></div>`
+              + `<div>${disc("#ffffff", "#222", 6)}origin: ${esc(reach.originName)}</div>`
+              + reach.used.map((i) => `<div>${disc(reach.bands[i].colour, "#222", 5.5)}${esc(reach.bands[i].label)}</div>`).join("")
+              + (reach.unreachable.length ? `<div>${disc("none", "#8a8a8a", 4)}out of reach over the links open then</div>` : "")
+              + (reach.links.length ? `<div><svg width="34" height="10"><path d="M2 5 H32" stroke="#555555" stroke-width="1"/></svg>last link of each route</div>` : "")
+              + `<div>${reach.criterion === "time" ? "by time (fastest route)" : "by distance (shortest route)"}${reach.date ? `, links open on ${esc(reach.date)}` : ", every link"}</div>`
+              + `<div>${esc(reach.note)}</div>` + (reach.speeds ? `<div>${esc(reach.speeds)}</div>` : "");
+            return div;
+          };
+          reachLegend.addTo(map);
+        }
+
+        const points = atlas.places.map((p) => [p.lat, p.lon]).concat(atlas.legs.flatMap((leg) => leg.path))
+          .concat(reach ? reach.places.concat(reach.unreachable, reach.origin ? [reach.origin] : []).map((p) => [p.lat, p.lon]) : []);
         if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.15)); else map.fitBounds([[35, 25], [62, 90]]);
         """#
 }

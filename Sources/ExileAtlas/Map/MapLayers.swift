@@ -129,13 +129,15 @@ public struct MapLayers: Sendable {
     public var arcs: [Arc]
     /// What a reader should know: what is left out, or that nothing was found.
     public var notes: [String]
+    /// How far every place was from one place on a date (`exile map --reach`), or nil.
+    public var reach: ReachLayer? = nil
 
     /// True when there is nothing but land to draw.
-    public var isEmpty: Bool { places.isEmpty && legs.isEmpty && arcs.isEmpty }
+    public var isEmpty: Bool { places.isEmpty && legs.isEmpty && arcs.isEmpty && reach == nil }
 
     /// Every point the layers draw, for fitting the map to them.
     public var coordinates: [Coordinate] {
-        places.map(\.coordinate) + legs.flatMap(\.path) + arcs.flatMap { [$0.from, $0.to] }
+        places.map(\.coordinate) + legs.flatMap(\.path) + arcs.flatMap { [$0.from, $0.to] } + (reach?.coordinates ?? [])
     }
 
     // MARK: - Choosing the layers

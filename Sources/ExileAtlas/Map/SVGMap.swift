@@ -43,11 +43,12 @@ public enum SVGMap {
         map.addChild(graticule(frame))
         map.addChild(journeys(layers, frame))
         map.addChild(correspondence(layers, frame))
+        if let reach = layers.reach { map.addChild(reachGroup(reach, frame)) }
         map.addChild(places(layers, frame))
         root.addChild(map)
 
         root.addChild(titleBlock(layers, width: width))
-        root.addChild(legend(layers, height: height))
+        root.addChild(legend(layers, frame))
         root.addChild(scaleBar(frame))
         let credit = element("text", ["id": "attribution", "x": number(width - 8), "y": number(height - 8),
                                       "text-anchor": "end", "font-size": "10", "fill": "#555"])
@@ -157,7 +158,7 @@ public enum SVGMap {
         let group = element("g", ["id": "places", "font-size": "12"])
         let labels = element("g", ["id": "labels", "fill": "#222", "stroke": "#ffffff", "stroke-width": "3",
                                    "stroke-linejoin": "round", "paint-order": "stroke"])
-        var taken: [(x: Double, y: Double, w: Double, h: Double)] = []
+        var taken: [LabelBox] = []
         let ordered = layers.places.enumerated().sorted { a, b in
             (a.element.roles.contains(.stop) ? 0 : 1, a.offset) < (b.element.roles.contains(.stop) ? 0 : 1, b.offset)
         }.map(\.element)
@@ -181,19 +182,101 @@ public enum SVGMap {
             symbol.addChild(XMLElement(name: "title", stringValue: placeTitle(place)))
             group.addChild(symbol)
 
-            let text = place.name + (place.isUncertain ? " (?)" : "")
-            let w = 7 * Double(text.count) + 4, h = 14.0
-            let candidates: [(x: Double, y: Double, anchor: String, box: (x: Double, y: Double))] = [
-                (p.x + 7, p.y + 4, "start", (p.x + 5, p.y - 8)), (p.x - 7, p.y + 4, "end", (p.x - 5 - w, p.y - 8)),
-                (p.x, p.y - 8, "middle", (p.x - w / 2, p.y - 20)), (p.x, p.y + 17, "middle", (p.x - w / 2, p.y + 5)),
-            ]
-            guard let spot = candidates.first(where: { c in
-                !taken.contains { t in c.box.x < t.x + t.w && t.x < c.box.x + w && c.box.y < t.y + t.h && t.y < c.box.y + h }
-            }) else { continue }
-            taken.append((spot.box.x, spot.box.y, w, h))
-            let label = element("text", ["x": number(spot.x), "y": number(spot.y), "text-anchor": spot.anchor, "class": "label"])
-            label.stringValue = text
-            labels.addChild(label)
+            if let label = label(place.name + (place.isUncertain ? " (?)" : ""), at: p, avoiding: &taken) { labels.addChild(label) }
+        }
+        group.addChild(labels)
+        return group
+    }
+
+    /// A box a label takes, in pixels.
+    private typealias LabelBox = (x: Double, y: Double, w: Double, h: Double)
+
+    /// A label for the point `p` on the first side (right, left, above, below) clear of the
+    /// labels already placed, which it joins; nil when no side is clear.
+    private static func label(_ text: String, at p: (x: Double, y: Double), avoiding taken: inout [LabelBox]) -> XMLElement? {
+        let w = 7 * Double(text.count) + 4, h = 14.0
+        let candidates: [(x: Double, y: Double, anchor: String, box: (x: Double, y: Double))] = [
+            (p.x + 7, p.y + 4, "start", (p.x + 5, p.y - 8)), (p.x - 7, p.y + 4, "end", (p.x - 5 - w, p.y - 8)),
+            (p.x, p.y - 8, "middle", (p.x - w / 2, p.y - 20)), (p.x, p.y + 17, "middle", (p.x - w / 2, p.y + 5)),
+        ]
+        guard let spot = candidates.first(where: { c in
+            !taken.contains { t in c.box.x < t.x + t.w && t.x < c.box.x + w && c.box.y < t.y + t.h && t.y < c.box.y + h }
+        }) else { return nil }
+        taken.append((spot.box.x, spot.box.y, w, h))
+        let label = element("text", ["x": number(spot.x), "y": number(spot.y), "text-anchor": spot.anchor, "class": "label"])
+        label.stringValue = text
+        return label
+    }
+
+    // MARK: - Reach
+
+    /// The colour of the reach map's links and out-of-reach places.
+    private static let reachGrey = "#8a8a8a"
+
+    /// The route tree thin and grey, the places out of reach hollow and grey, each place
+    /// reached as a disc in its band's colour, the origin as a ringed disc; labels give the
+    /// name and the days (or km), nearest first, so that a crowded far place loses its
+    /// label before a near one.
+    private static func reachGroup(_ reach: ReachLayer, _ frame: MapFrame) -> XMLElement {
+        let group = element("g", ["id": "reach", "font-size": "12"])
+        let links = element("g", ["id": "reach-links", "fill": "none", "stroke": "#555555", "stroke-width": "0.8",
+                                  "stroke-opacity": "0.7"])
+        let names = Dictionary(reach.places.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        for link in reach.links {
+            let line = element("path", ["class": "reach-link", "d": path(link.path.map(frame.pixel), closed: false)])
+            let from = link.fromID == reach.origin?.id ? reach.originName : names[link.fromID] ?? link.fromID
+            line.addChild(XMLElement(name: "title", stringValue: "\(from) → \(names[link.toID] ?? link.toID) by \(link.mode.label) (link \(link.id))"))
+            links.addChild(line)
+        }
+        group.addChild(links)
+        let labels = element("g", ["id": "reach-labels", "fill": "#222", "stroke": "#ffffff", "stroke-width": "3",
+                                   "stroke-linejoin": "round", "paint-order": "stroke"])
+        var taken: [LabelBox] = []
+        let when = reach.date.map { " on \($0.edtf)" } ?? ""
+        if let origin = reach.origin {
+            let p = frame.pixel(origin.coordinate)
+            let mark = element("g", ["id": "reach-origin", "class": "reach-origin"])
+            mark.addChild(element("circle", ["cx": number(p.x), "cy": number(p.y), "r": "9", "fill": "#ffffff", "stroke": "#222", "stroke-width": "2"]))
+            mark.addChild(element("circle", ["cx": number(p.x), "cy": number(p.y), "r": "4.5", "fill": "#222"]))
+            mark.addChild(XMLElement(name: "title", stringValue: "\(origin.name): where the routes start\(when)"))
+            group.addChild(mark)
+            taken.append((p.x - 10, p.y - 10, 20, 20))
+            if let label = label(origin.name, at: (p.x + 6, p.y), avoiding: &taken) {
+                label.addAttribute(attribute("font-weight", "bold"))
+                labels.addChild(label)
+            }
+        }
+        for point in reach.unreachable {
+            let p = frame.pixel(point.coordinate)
+            let symbol = element("circle", ["cx": number(p.x), "cy": number(p.y), "r": "4", "fill": "none", "stroke": reachGrey,
+                                            "stroke-width": "1.5", "class": "reach-unreachable", "id": "reach-\(point.id)"])
+            symbol.addChild(XMLElement(name: "title", stringValue: "\(point.name): out of reach over the links open\(when)"))
+            group.addChild(symbol)
+        }
+        for place in reach.places {
+            let p = frame.pixel(place.coordinate)
+            var attributes = ["cx": number(p.x), "cy": number(p.y), "r": "5.5", "fill": reach.bands[place.band].colour,
+                              "stroke": "#222", "stroke-width": "1", "class": "reach-place", "id": "reach-\(place.id)",
+                              "data-band": String(place.band), "data-km": MapLayers.kilometres(place.km)]
+            if let days = place.days { attributes["data-days"] = MapLayers.kilometres(days) }
+            let symbol = element("circle", attributes)
+            symbol.addChild(XMLElement(name: "title", stringValue: reach.summary(place)))
+            group.addChild(symbol)
+        }
+        // Labels after every symbol, nearest first; the out-of-reach last.
+        for place in reach.places {
+            taken.append((frame.pixel(place.coordinate).x - 5, frame.pixel(place.coordinate).y - 5, 10, 10))
+        }
+        for place in reach.places {
+            if let label = label("\(place.name) \(reach.measure(place))", at: frame.pixel(place.coordinate), avoiding: &taken) {
+                labels.addChild(label)
+            }
+        }
+        for point in reach.unreachable {
+            if let label = label(point.name, at: frame.pixel(point.coordinate), avoiding: &taken) {
+                label.addAttribute(attribute("fill", reachGrey))
+                labels.addChild(label)
+            }
         }
         group.addChild(labels)
         return group
@@ -222,7 +305,10 @@ public enum SVGMap {
         return group
     }
 
-    private static func legend(_ layers: MapLayers, height: Double) -> XMLElement {
+    /// The legend, in the corner that hides the fewest places: bottom left unless places lie
+    /// there (then top right, bottom right above the scale bar, top left below the title).
+    private static func legend(_ layers: MapLayers, _ frame: MapFrame) -> XMLElement {
+        let height = frame.height
         var rows: [(symbol: XMLElement, label: String)] = []
         var seen = Set<String>()
         for leg in layers.legs {
@@ -256,13 +342,29 @@ public enum SVGMap {
                              "\(weight) message\(weight == 1 ? "" : "s") (letters, contacts)"))
             }
         }
+        if let reach = layers.reach { rows += reachRows(reach) }
         let group = element("g", ["id": "legend", "font-size": "12"])
         guard !rows.isEmpty else { return group }
         let top = height - 30 - 20 * Double(rows.count)
         let widest = rows.map(\.label.count).max() ?? 0
-        group.addChild(element("rect", ["x": "10", "y": number(top - 12), "width": number(60 + 6.8 * Double(widest)),
-                                         "height": number(20 * Double(rows.count) + 14), "rx": "4",
+        let boxWidth = 60 + 6.8 * Double(widest), boxHeight = 20 * Double(rows.count) + 14
+        group.addChild(element("rect", ["x": "10", "y": number(top - 12), "width": number(boxWidth),
+                                         "height": number(boxHeight), "rx": "4",
                                          "fill": "#ffffff", "fill-opacity": "0.85", "stroke": "#999"]))
+        // Drawn at the bottom left, then moved to the corner hiding the fewest places.
+        let points = (layers.places.map(\.coordinate) + (layers.reach?.coordinates ?? [])).map(frame.pixel)
+        let titleBottom = 50 + 16 * Double(layers.notes.count) + 8
+        let corners: [(x: Double, y: Double)] = [
+            (10, top - 12), (frame.width - 10 - boxWidth, 10), (frame.width - 10 - boxWidth, frame.height - 66 - boxHeight),
+            (10, titleBottom),
+        ]
+        func hidden(_ corner: (x: Double, y: Double)) -> Int {
+            points.filter { $0.x > corner.x - 8 && $0.x < corner.x + boxWidth + 8 && $0.y > corner.y - 8 && $0.y < corner.y + boxHeight + 8 }.count
+        }
+        let fits = corners.filter { $0.y >= 10 && $0.y + boxHeight <= frame.height - 10 }
+        if let best = fits.min(by: { hidden($0) < hidden($1) }), hidden(best) < hidden(corners[0]) {
+            group.addAttribute(attribute("transform", "translate(\(number(best.x - 10)) \(number(best.y - (top - 12))))"))
+        }
         for (index, row) in rows.enumerated() {
             let y = top + 20 * Double(index) + 4
             let holder = element("g", ["transform": "translate(20 \(number(y)))"])
@@ -273,6 +375,36 @@ public enum SVGMap {
             group.addChild(text)
         }
         return group
+    }
+
+    /// The reach map's legend: the origin, one row per band drawn, the places out of reach,
+    /// the route tree, then what the bands measure, the date and the speeds.
+    private static func reachRows(_ reach: ReachLayer) -> [(symbol: XMLElement, label: String)] {
+        var rows: [(symbol: XMLElement, label: String)] = []
+        let origin = element("g", [:])
+        origin.addChild(element("circle", ["cx": "15", "cy": "0", "r": "7", "fill": "#ffffff", "stroke": "#222", "stroke-width": "2"]))
+        origin.addChild(element("circle", ["cx": "15", "cy": "0", "r": "3.5", "fill": "#222"]))
+        rows.append((origin, "origin: \(reach.originName)"))
+        for band in reach.usedBands {
+            let disc = element("circle", ["cx": "15", "cy": "0", "r": "5.5", "fill": band.colour, "stroke": "#222", "stroke-width": "1"])
+            rows.append((disc, band.label))
+        }
+        if !reach.unreachable.isEmpty {
+            rows.append((element("circle", ["cx": "15", "cy": "0", "r": "4", "fill": "none", "stroke": reachGrey, "stroke-width": "1.5"]),
+                         "out of reach over the links open then"))
+        }
+        if !reach.links.isEmpty {
+            rows.append((element("path", ["d": "M 0 0 L 30 0", "stroke": "#555555", "stroke-width": "0.8", "fill": "none"]),
+                         "last link of each \(reach.criterion == .time ? "fastest" : "shortest") route"))
+        }
+        let blank = { element("g", [:]) }
+        rows.append((blank(), (reach.criterion == .time ? "by time (fastest route)" : "by distance (shortest route)")
+                        + (reach.date.map { ", links open on \($0.edtf)" } ?? ", every link")))
+        if reach.criterion == .time {
+            rows.append((blank(), ReachLayer.daysNote))
+        }
+        if !reach.speeds.isEmpty { rows.append((blank(), reach.speeds)) }
+        return rows
     }
 
     /// A bar of a round length, 80-200 px long, true at the map's centre.

@@ -23,6 +23,13 @@ struct MapCommand: ParsableCommand {
             names the places as they were then; --journey and --during choose legs and \
             exiles as `exile export` does (see its help); --by stays place, as a map draws places. \
             An empty selection still gives a map, with a note that nothing was found.
+            --reach PLACE draws 'exile reach' on a map: every place the links open on the \
+            date (--on) reach from PLACE, coloured by band of days (< 1, 1-3, 3-5, 5-7, \
+            7-10, > 10; --by distance: bands of km), the origin ringed, the places the open \
+            links do not reach hollow and grey, and the last link of each route drawn thin; \
+            the legend states the bands, the date, the criterion, and that days are the \
+            hours at the mode speeds divided by 24. A reach map is drawn on its own: \
+            --journey, --year, --network, --during and --letters-only do not apply to it.
 
             Examples:
               exile map --journey deportation-1928 --out deportation.svg
@@ -31,6 +38,8 @@ struct MapCommand: ParsableCommand {
               exile map --during 1929 --out 1929.html
               exile map --network --during 1928-04/1928-10 --out letters.svg
               exile map --journey expulsion-1929 --format html > expulsion.html
+              exile map --reach "Alma Ata" --on 1928-06 --out reach-1928.svg
+              exile map --reach "Alma Ata" --on 1928-06 --by distance --avoid river --out reach.html
             """
     )
 
@@ -47,16 +56,58 @@ struct MapCommand: ParsableCommand {
     @Flag(help: "Draw the correspondence network: letters and contacts between places, as arcs weighted by count.")
     var network = false
 
-    @OptionGroup var networkOptions: NetworkOptions
+    /// `--by`: a network's nodes (place; person is refused), or what a reach minimises.
+    enum Measure: String, ExpressibleByArgument, CaseIterable { case place, person, time, distance }
+
+    @Option(help: "What the network's nodes stand for (a map draws places), or with --reach what the routes minimise (default: the fastest).")
+    var by: Measure?
+
+    @OptionGroup var letters: NetworkFilterOptions
+
+    @Option(help: ArgumentHelp("Draw how far every place was from this place, over the links open on the --on date.", valueName: "place"))
+    var reach: String?
+
+    @Option(help: "With --reach: use only links open at this EDTF date (default: all links).")
+    var on: String?
+
+    @Option(help: "With --reach: use only these modes, comma-separated (rail,road,...); repeat to add more.")
+    var modes: [String] = []
+
+    @Option(help: "With --reach: never use these modes, comma-separated; repeat to add more.")
+    var avoid: [String] = []
 
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
         _ = try chosenFormat()
-        if networkOptions.by == .person {
+        if by == .person {
             throw ValidationError("a map draws places: --by person does not apply; leave --by out")
         }
-        try networkOptions.check()
+        if reach != nil {
+            let others = [selecting.journey != nil ? "--journey" : nil, selecting.year != nil ? "--year" : nil,
+                          network ? "--network" : nil, letters.during != nil ? "--during" : nil, letters.lettersOnly ? "--letters-only" : nil,
+                          by == .place ? "--by place" : nil].compactMap { $0 }
+            if !others.isEmpty {
+                throw ValidationError("--reach draws one place's reach on its own map: leave out \(others.joined(separator: ", ")), or draw them in a second map")
+            }
+            if let on { _ = try ExilesCommand.date(on, option: "--on") }
+            _ = try PlanCommand.modeSet(modes, option: "--modes")
+            _ = try PlanCommand.modeSet(avoid, option: "--avoid")
+        } else {
+            let reachOnly = [on != nil ? "--on" : nil, !modes.isEmpty ? "--modes" : nil, !avoid.isEmpty ? "--avoid" : nil,
+                             by == .time || by == .distance ? "--by \(by!.rawValue)" : nil].compactMap { $0 }
+            if !reachOnly.isEmpty {
+                throw ValidationError("\(reachOnly.joined(separator: ", ")) \(reachOnly.count == 1 ? "goes" : "go") with --reach PLACE: give --reach, or leave \(reachOnly.count == 1 ? "it" : "them") out")
+            }
+        }
+        try letters.check()
+    }
+
+    /// The network's options, as `exile network` takes them (nodes are places).
+    private func networkOptions() throws -> NetworkOptions {
+        var options = try NetworkOptions.parse([])
+        options.filter = letters
+        return options
     }
 
     /// --format, else the extension of --out, else SVG. A --format that contradicts the
@@ -85,6 +136,51 @@ struct MapCommand: ParsableCommand {
 
     func run() throws {
         let atlas = try database.open()
+        let layers: MapLayers
+        if let reach {
+            layers = try reachLayers(reach, atlas: atlas)
+        } else {
+            layers = try selectionLayers(atlas)
+        }
+        let url = out.map { URL(fileURLWithPath: $0) }
+        switch try chosenFormat() {
+        case .svg:
+            try OutputFile.write(SVGMap.document(layers), to: url)
+        case .html:
+            let html = try HTMLMap.document(layers, leaflet: LeafletSource.installed() ?? .cdn)
+            try OutputFile.write(Data(html.utf8), to: url)
+        }
+    }
+
+    /// The reach of one place on a date: the planner's answer (`exile reach`), banded.
+    private func reachLayers(_ name: String, atlas: Atlas) throws -> MapLayers {
+        let origin = try Resolve.place(name, in: atlas)
+        let date = try on.map { try ExilesCommand.date($0, option: "--on") }
+        let index = try atlas.placeIndex()
+        let only = try PlanCommand.modeSet(modes, option: "--modes"), avoiding = try PlanCommand.modeSet(avoid, option: "--avoid")
+        let criterion: RoutePlanner.Criterion = by == .distance ? .distance : .time
+        let found: RoutePlanner.Reach
+        switch try atlas.routePlanner().reach(from: origin, on: date, modes: only, avoiding: avoiding ?? [], by: criterion) {
+        case let .success(reach): found = reach
+        case let .failure(failure):
+            throw CLIError(PlanText.failure(failure, index: index, from: origin, restricted: only != nil || avoiding != nil))
+        }
+        let reach = ReachLayer(found, names: index, on: date, by: criterion, speeds: try atlas.modeSpeeds())
+        var layers = MapLayers(title: reach.caption, names: index, itineraries: [], network: nil, nameDate: date)
+        layers.reach = reach
+        let unlocated = found.routes.count + found.unreachable.count - reach.places.count - reach.unreachable.count
+        layers.notes = [
+            "\(reach.places.count) place\(reach.places.count == 1 ? "" : "s") reached"
+                + (found.unreachable.isEmpty ? "" : ", \(found.unreachable.count) out of reach")
+                + (unlocated > 0 ? "; \(unlocated) without a coordinate not drawn" : ""),
+        ]
+        if reach.origin == nil { layers.notes.append("\(reach.originName) has no coordinate: not drawn") }
+        return layers
+    }
+
+    /// Journeys, exiles and letters, as the selection options choose them.
+    private func selectionLayers(_ atlas: Atlas) throws -> MapLayers {
+        let networkOptions = try networkOptions()
         let period = try networkOptions.period()
         let index = try atlas.placeIndex(), people = try atlas.personNamesByID()
 
@@ -100,15 +196,7 @@ struct MapCommand: ParsableCommand {
             network: network ? try networkOptions.build(atlas) : nil,
             letters: network ? try atlas.allLetters() : [], contacts: network ? try atlas.contacts() : [],
             period: period, nameDate: period ?? selected?.period)
-
-        let url = out.map { URL(fileURLWithPath: $0) }
-        switch try chosenFormat() {
-        case .svg:
-            try OutputFile.write(SVGMap.document(layers), to: url)
-        case .html:
-            let html = try HTMLMap.document(layers, leaflet: LeafletSource.installed() ?? .cdn)
-            try OutputFile.write(Data(html.utf8), to: url)
-        }
+        return layers
     }
 
     /// The journey's title and dates, else what is drawn and the period (asked for, or the

@@ -6,20 +6,17 @@ struct NetworkOptions: ParsableArguments {
     @Option(help: "What a node stands for (default: place).")
     var by: NetworkMode?
 
-    @Option(help: "Only letters and contacts overlapping this EDTF date or interval (1928-04/1928-10).")
-    var during: String?
+    @OptionGroup var filter: NetworkFilterOptions
 
-    @Flag(help: "Letters only: leave out the regular contacts and relays.")
-    var lettersOnly = false
+    /// The --during date or interval, as typed.
+    var during: String? { filter.during }
+    /// Whether --letters-only leaves out contacts and relays.
+    var lettersOnly: Bool { filter.lettersOnly }
 
-    func check() throws {
-        if let during { _ = try ExilesCommand.date(during, option: "--during") }
-    }
+    func check() throws { try filter.check() }
 
     /// The --during period, if given.
-    func period() throws -> HistoricalDate? {
-        try during.map { try ExilesCommand.date($0, option: "--during") }
-    }
+    func period() throws -> HistoricalDate? { try filter.period() }
 
     /// The mode asked for, place when none was.
     var mode: NetworkMode { by ?? .place }
@@ -70,6 +67,25 @@ struct TieRecords {
         let about = entities(letterIDs: letterIDs, contactIDs: contactIDs)
         let evidence = letterIDs.map { lettersByID[$0]?.evidence } + contactIDs.map { contactsByID[$0]?.evidence }
         return zip(evidence, about).compactMap { evidence, about in evidence.map { .evidence($0, about: about) } }
+    }
+}
+
+/// Which letters and contacts make the network: `--during` and `--letters-only`, apart from
+/// `--by` so that `exile map` can give `--by` its own values.
+struct NetworkFilterOptions: ParsableArguments {
+    @Option(help: "Only letters and contacts overlapping this EDTF date or interval (1928-04/1928-10).")
+    var during: String?
+
+    @Flag(help: "Letters only: leave out the regular contacts and relays.")
+    var lettersOnly = false
+
+    func check() throws {
+        if let during { _ = try ExilesCommand.date(during, option: "--during") }
+    }
+
+    /// The --during period, if given.
+    func period() throws -> HistoricalDate? {
+        try during.map { try ExilesCommand.date($0, option: "--during") }
     }
 }
 
