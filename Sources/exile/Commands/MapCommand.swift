@@ -90,9 +90,7 @@ struct MapCommand: ParsableCommand {
             if !others.isEmpty {
                 throw ValidationError("--reach draws one place's reach on its own map: leave out \(others.joined(separator: ", ")), or draw them in a second map")
             }
-            if let on { _ = try ExilesCommand.date(on, option: "--on") }
-            _ = try PlanCommand.modeSet(modes, option: "--modes")
-            _ = try PlanCommand.modeSet(avoid, option: "--avoid")
+            _ = try TransportFilter(on: on, modes: modes, avoid: avoid)
         } else {
             let reachOnly = [on != nil ? "--on" : nil, !modes.isEmpty ? "--modes" : nil, !avoid.isEmpty ? "--avoid" : nil,
                              by == .time || by == .distance ? "--by \(by!.rawValue)" : nil].compactMap { $0 }
@@ -155,15 +153,14 @@ struct MapCommand: ParsableCommand {
     /// The reach of one place on a date: the planner's answer (`exile reach`), banded.
     private func reachLayers(_ name: String, atlas: Atlas) throws -> MapLayers {
         let origin = try Resolve.place(name, in: atlas)
-        let date = try on.map { try ExilesCommand.date($0, option: "--on") }
+        let filter = try TransportFilter(on: on, modes: modes, avoid: avoid), date = filter.date
         let index = try atlas.placeIndex()
-        let only = try PlanCommand.modeSet(modes, option: "--modes"), avoiding = try PlanCommand.modeSet(avoid, option: "--avoid")
         let criterion: RoutePlanner.Criterion = by == .distance ? .distance : .time
         let found: RoutePlanner.Reach
-        switch try atlas.routePlanner().reach(from: origin, on: date, modes: only, avoiding: avoiding ?? [], by: criterion) {
+        switch try atlas.routePlanner().reach(from: origin, on: date, modes: filter.only, avoiding: filter.avoiding, by: criterion) {
         case let .success(reach): found = reach
         case let .failure(failure):
-            throw CLIError(PlanText.failure(failure, index: index, from: origin, restricted: only != nil || avoiding != nil))
+            throw CLIError(PlanText.failure(failure, index: index, from: origin, restricted: filter.restricted))
         }
         let reach = ReachLayer(found, names: index, on: date, by: criterion, speeds: try atlas.modeSpeeds())
         var layers = MapLayers(title: reach.caption, names: index, itineraries: [], network: nil, nameDate: date)

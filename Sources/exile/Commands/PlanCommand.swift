@@ -54,23 +54,7 @@ struct PlanCommand: ParsableCommand {
             }
         }
         if !speeds && (from == nil || to == nil) { throw ValidationError("give a place to start from and a place to go to") }
-        if let on { _ = try ExilesCommand.date(on, option: "--on") }
-        _ = try Self.modeSet(modes, option: "--modes")
-        _ = try Self.modeSet(avoid, option: "--avoid")
-    }
-
-    /// The modes named in every value of a repeatable option (their union); nil when none is given.
-    static func modeSet(_ values: [String], option: String) throws -> Set<TravelMode>? {
-        guard !values.isEmpty else { return nil }
-        var result = Set<TravelMode>()
-        for name in values.flatMap({ $0.split(separator: ",") }).map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
-            let key = name == "sea" ? "ship" : name == "foot" ? "on-foot" : name
-            guard let mode = TravelMode(rawValue: key) else {
-                throw ValidationError("\(option): unknown mode \"\(name)\"; use \(TravelMode.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            result.insert(mode)
-        }
-        return result
+        _ = try TransportFilter(on: on, modes: modes, avoid: avoid)
     }
 
     func run() throws {
@@ -85,17 +69,16 @@ struct PlanCommand: ParsableCommand {
             return try output.print(Report(key: "speeds", records: records, emptyMessage: "no mode speeds recorded"), by: Self.self, atlas: atlas)
         }
         let origin = try Resolve.place(from!, in: atlas), destination = try Resolve.place(to!, in: atlas)
-        let date = try on.map { try ExilesCommand.date($0, option: "--on") }
+        let filter = try TransportFilter(on: on, modes: modes, avoid: avoid), date = filter.date
         let index = try atlas.placeIndex()
         let planner = try atlas.routePlanner()
-        let result = planner.plan(from: origin, to: destination, on: date, modes: try Self.modeSet(modes, option: "--modes"),
-                                  avoiding: try Self.modeSet(avoid, option: "--avoid") ?? [], by: by)
+        let result = planner.plan(from: origin, to: destination, on: date, modes: filter.only, avoiding: filter.avoiding, by: by)
         let route: RoutePlanner.Route
         switch result {
         case let .success(found): route = found
         case let .failure(failure):
             throw CLIError(PlanText.failure(failure, index: index, from: origin, to: destination,
-                                            restricted: !modes.isEmpty || !avoid.isEmpty))
+                                            restricted: filter.restricted))
         }
         let hours = { (hours: Double) in Cell(hours.isNaN ? nil : hours, decimals: Decimals.time) }
         var running = 0.0

@@ -40,23 +40,20 @@ struct ReachCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if let on { _ = try ExilesCommand.date(on, option: "--on") }
-        _ = try PlanCommand.modeSet(modes, option: "--modes")
-        _ = try PlanCommand.modeSet(avoid, option: "--avoid")
+        _ = try TransportFilter(on: on, modes: modes, avoid: avoid)
     }
 
     func run() throws {
         let unit = units.length
         let atlas = try database.open()
         let origin = try Resolve.place(self.place, in: atlas)
-        let date = try on.map { try ExilesCommand.date($0, option: "--on") }
+        let filter = try TransportFilter(on: on, modes: modes, avoid: avoid), date = filter.date
         let index = try atlas.placeIndex()
-        let only = try PlanCommand.modeSet(modes, option: "--modes"), avoiding = try PlanCommand.modeSet(avoid, option: "--avoid")
         let reach: RoutePlanner.Reach
-        switch try atlas.routePlanner().reach(from: origin, on: date, modes: only, avoiding: avoiding ?? [], by: by) {
+        switch try atlas.routePlanner().reach(from: origin, on: date, modes: filter.only, avoiding: filter.avoiding, by: by) {
         case let .success(found): reach = found
         case let .failure(failure):
-            throw CLIError(PlanText.failure(failure, index: index, from: origin, restricted: only != nil || avoiding != nil))
+            throw CLIError(PlanText.failure(failure, index: index, from: origin, restricted: filter.restricted))
         }
         func place(_ id: String) -> Cell { .entity(id: id, name: index.name(of: id, at: date)) }
         let sorted = reach.routes.sorted { a, b in
