@@ -7,6 +7,10 @@
 //   exile-bench geodesic POINTS OUT [N] inverse problems for POINTS (float64 lat1 lon1 lat2 lon2 ...),
 //                                       N times (5); distances written to OUT (float64, metres)
 //   exile-bench query DB PLACE [N]      the place query of `exile exiles --place`, N times
+//   exile-bench robustness EDGES DRAWS  hub robustness: DRAWS draws of weighted betweenness over the
+//                                       letters of EDGES ("u v weight": weight letters u to v, each
+//                                       dated to two months of 1928), sliced to 1928-04/1928-10
+//   exile-bench reach DB PLACE          every place reachable from PLACE (the planner's reach), 3 times
 //
 // Prints one JSON object: seconds of each phase (`load`, `build`, `run`: the algorithm alone)
 // and what the run found (path lengths, top-10 ids), for scripts/bench to check and compare.
@@ -61,7 +65,7 @@ func readGraph(_ path: String, nodeCount: Int?) -> WeightedDigraph {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 3 else { fail("usage: exile-bench route|pagerank|hits|betweenness|geodesic|query ...") }
+guard arguments.count >= 3 else { fail("usage: exile-bench route|pagerank|hits|betweenness|geodesic|query|robustness|reach ...") }
 
 switch arguments[1] {
 case "route":
@@ -123,6 +127,51 @@ case "betweenness":
     emit(["build": build, "run": runs.sorted()[1], "runs": runs, "top10": top10(values, nodes: g.nodes),
           "run_serial": serialTime, "top10_serial": top10(serial, nodes: g.nodes),
           "nodes": g.nodeCount, "edges": g.edgeCount])
+
+case "robustness":
+    guard arguments.count >= 4, let draws = Int(arguments[3]) else { fail("usage: exile-bench robustness EDGES DRAWS") }
+    // Letters from the slice's edges: one per unit of weight, each dated to two months, so
+    // that draws move those of March-April and October-November across the slice's ends.
+    let evidence = Evidence(sourceID: "bench", locator: "generated")
+    let ((letters, nodes), build) = timed { () -> ([Letter], Set<String>) in
+        var letters: [Letter] = [], nodes = Set<String>()
+        for (number, line) in lines(arguments[2]).enumerated() {
+            let fields = line.split(separator: " ")
+            guard fields.count >= 2 else { continue }
+            let from = String(fields[0]), to = String(fields[1])
+            nodes.formUnion([from, to])
+            let count = fields.count > 2 ? max(1, Int(Double(fields[2])!.rounded())) : 1
+            for copy in 0..<count {
+                let month = 1 + (number * 7 + copy * 5) % 11
+                func text(_ m: Int) -> String { "1928-" + (m < 10 ? "0" : "") + String(m) }
+                let date = try! HistoricalDate(parsing: text(month) + "/" + text(month + 1))
+                letters.append(Letter(id: "b\(number)-\(copy)", kind: .letter, date: date, senderID: nil, senderPlaceID: from,
+                                      recipientPlaceID: to, evidence: evidence))
+            }
+        }
+        return (letters, nodes)
+    }
+    let slice = try! HistoricalDate(parsing: "1928-04/1928-10")
+    let robustness = HubRobustness(letters: letters, contacts: [], exiles: [], tallies: [], by: .place, during: slice)
+    let (_, measureTime) = timed { CentralityMeasure.betweenness.scores(robustness.network.graph, weighted: true) }
+    let (outcome, run) = timed { try! robustness.run(measure: .betweenness, weighted: true, draws: draws, seed: 1928) }
+    emit(["build": build, "run": run, "draws": draws, "per_draw": run / Double(max(draws, 1)), "measure": measureTime,
+          "nodes": robustness.network.graph.nodeCount, "edges": robustness.network.graph.edgeCount, "letters": letters.count,
+          "places": nodes.count, "spearman_median": outcome.spearman?.median ?? -1,
+          "top10": outcome.nodes.prefix(10).map(\.node)])
+
+case "reach":
+    guard arguments.count >= 4 else { fail("usage: exile-bench reach DB PLACE") }
+    let atlas = try Atlas.open(at: URL(fileURLWithPath: arguments[2]))
+    let (links, load) = try timed { try atlas.links() }
+    let (planner, build) = timed { RoutePlanner(links: links, speeds: [:]) }
+    var runs: [Double] = [], reached = 0
+    for _ in 0..<3 {
+        let (found, t) = timed { planner.reach(from: arguments[3]) }
+        runs.append(t)
+        if case let .success(reach) = found { reached = reach.routes.count }
+    }
+    emit(["load": load, "build": build, "run": runs.sorted()[1], "runs": runs, "reached": reached, "links": links.count])
 
 case "geodesic":
     guard let data = FileManager.default.contents(atPath: arguments[2]) else { fail("cannot read \(arguments[2])") }
