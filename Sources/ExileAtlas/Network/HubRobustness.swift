@@ -40,7 +40,7 @@
 /// *Journal of Cultural Analytics* 6(3).
 ///
 /// The numbers are pseudo-random but fixed by the seed: draw `i` has its own generator made from
-/// `(seed, i)` alone (``DrawGenerator``: xoshiro256** seeded by SplitMix64), so the same seed
+/// `(seed, i)` alone (`DrawGenerator`: xoshiro256** seeded by SplitMix64), so the same seed
 /// gives the same outcome byte for byte, on any machine and however the draws are spread over
 /// cores. Dates are drawn before the loss, so two runs with one seed and different losses share
 /// their dates, and the letters lost at a smaller loss are lost at a larger one too.
